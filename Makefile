@@ -1,0 +1,130 @@
+# litu - small Unix filters for small-town urbanization and rural labour.
+#
+#   make            build lib/liblitu.a and every program into bin/
+#   make run        install what is needed, build, run the yearly pipeline
+#   make check      install what is needed, build, run every test
+#   make check SANITIZE=1   the same under ASan and UBSan
+#   make bench      throughput side by side with peer tools
+#   make install    PREFIX, DESTDIR, BINDIR, MANDIR
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+override CFLAGS += -std=gnu11 -Wall -Wextra -Wpedantic -MMD -MP -Ilib
+override LDLIBS += -lcsv -lz -lm
+
+ifeq ($(SANITIZE),1)
+override CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=undefined
+override LDFLAGS += -fsanitize=address,undefined
+BUILD := build/san
+else
+BUILD := build/opt
+endif
+
+PROGS := $(notdir $(wildcard filters/*))
+LIB_SRC := $(wildcard lib/*.c)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB := $(BUILD)/liblitu.a
+BINS := $(PROGS:%=bin/%)
+MAN1 := $(PROGS:%=docs/%.1)
+MAN5 := docs/tcsv.5
+MAN7 := docs/litu.7
+
+# Unit tests: tests/unit/lib/*.c with the lib; tests/unit/NAME/*.c with
+# the lib and filters/NAME/ but its main.c.
+UNIT_DIRS := $(notdir $(wildcard tests/unit/*/))
+UNIT_BINS := $(UNIT_DIRS:%=$(BUILD)/tests/unit/%.bin)
+
+GENS := tests/gen/gen-census tests/gen/gen-panel
+
+# Objects of sources (a function, so that pattern rules leave its % alone).
+objs = $(patsubst %.c,$(BUILD)/%.o,$(1))
+
+all: $(BINS) $(GENS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+# Each program links its folder's objects with the lib.
+.SECONDEXPANSION:
+bin/%: $$(call objs,$$(wildcard filters/$$*/*.c)) $(LIB)
+	@mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ $(filter %.o %.a,$^) $(LDLIBS)
+	@# Which build is in bin/ decides whether it is rebuilt.
+	@echo $(BUILD) > bin/.build
+
+# bin/ holds one build at a time: switching SANITIZE rebuilds it.
+ifneq ($(shell cat bin/.build 2>/dev/null),$(BUILD))
+$(BINS): FORCE
+endif
+FORCE:
+
+$(BUILD)/tests/unit/%.bin: $$(call objs,$$(wildcard tests/unit/$$*/*.c) $$(filter-out filters/$$*/main.c,$$(wildcard filters/$$*/*.c))) $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $^ -lcriterion $(LDLIBS)
+
+$(BUILD)/tests/unit/%.o: override CPPFLAGS += -DLT_SRCDIR=\"$(CURDIR)\" -Ifilters/$(word 1,$(subst /, ,$*))
+
+tests/gen/%: tests/gen/%.c
+	$(CC) -O2 -std=gnu11 -Wall -Wextra -Wpedantic -o $@ $<
+
+# Debian packages the build, the tests and the docs need.
+DEPS := gcc make libcsv-dev zlib1g-dev libcriterion-dev pkg-config \
+	mandoc perl parallel
+deps:
+	@missing=$$(for p in $(DEPS); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
+		grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing:" $$missing; \
+		if [ "$$(id -u)" != 0 ]; then SUDO=sudo; fi; \
+		$$SUDO apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q \
+			--no-install-recommends $$missing; \
+	fi
+
+check: deps
+	@$(MAKE) --no-print-directory all unit-bins
+	@LITU_BUILD=$(BUILD) sh tests/run-tests
+
+unit-bins: $(UNIT_BINS)
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@sh pipelines/run-sample
+
+bench: deps all
+	@sh tests/bench/run
+
+lint:
+	mandoc -Tlint -W warning $(MAN1) $(MAN5) $(MAN7)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
+	install -m 644 $(wildcard $(MAN1)) $(DESTDIR)$(MANDIR)/man1
+	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
+	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
+
+uninstall:
+	rm -f $(PROGS:%=$(DESTDIR)$(BINDIR)/%) \
+		$(PROGS:%=$(DESTDIR)$(MANDIR)/man1/%.1) \
+		$(DESTDIR)$(MANDIR)/man5/tcsv.5 $(DESTDIR)$(MANDIR)/man7/litu.7
+
+clean:
+	rm -rf build bin $(GENS) tests/out
+
+.PHONY: all deps check unit-bins run bench lint install uninstall clean FORCE
+
+-include $(shell find build -name '*.d' 2>/dev/null)
+.SECONDARY:

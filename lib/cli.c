@@ -1,0 +1,118 @@
+/*
+ * cli.c - the options every filter shares, and parsing of option
+ * values.  Following style(9) and datamash: the usage line is the man
+ * page's SYNOPSIS, --help adds a line per option, a bad option exits 64.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "litu.h"
+
+static const char common_help[] =
+    "  -o, --output FILE  write to FILE through a temporary file, renamed\n"
+    "                     into place only when the output is whole\n"
+    "      --header SPEC  the input has no header line; use SPEC\n"
+    "                     (comma-separated name or name:type cells)\n"
+    "      --plain        write the header without :type suffixes\n"
+    "      --rejects FILE write bad rows to FILE (with _line and _error)\n"
+    "                     and go on; their count is printed on stderr\n"
+    "      --progress     print rows, MB, MB/s and ETA on stderr\n"
+    "                     (default when stderr is a terminal and the\n"
+    "                     input is a regular file); --no-progress: never\n"
+    "      --help         print this help and exit\n"
+    "      --version      print the version and exit\n";
+
+void
+lt_cli_init(struct lt_cli *cli, const char *usage, const char *help)
+{
+	memset(cli, 0, sizeof(*cli));
+	cli->usage = usage;
+	cli->help = help;
+	cli->progress = -1;
+}
+
+void
+lt_usage(const struct lt_cli *cli)
+{
+	fprintf(stderr, "usage: %s %s\n", lt_prog, cli->usage);
+	exit(LT_EXIT_USAGE);
+}
+
+void
+lt_help(const struct lt_cli *cli)
+{
+	printf("usage: %s %s\n\n", lt_prog, cli->usage);
+	if (cli->help && *cli->help)
+		fputs(cli->help, stdout);
+	fputs(common_help, stdout);
+	printf("\nExit status: 0 ok, 64 usage, 65 bad data, 66 cannot open "
+	    "input, 74 read or write error.\nSee %s(1).\n", lt_prog);
+	if (fflush(stdout) == EOF || ferror(stdout))
+		lt_die(LT_EXIT_IO, "write error:");
+	exit(LT_EXIT_OK);
+}
+
+int
+lt_cli_option(struct lt_cli *cli, int c, const char *arg)
+{
+	switch (c) {
+	case LT_OPT_HELP:
+		lt_help(cli);
+	case LT_OPT_VERSION:
+		printf("%s (litu) %s\n", lt_prog, LT_VERSION);
+		if (fflush(stdout) == EOF || ferror(stdout))
+			lt_die(LT_EXIT_IO, "write error:");
+		exit(LT_EXIT_OK);
+	case LT_OPT_PLAIN:
+		cli->plain = 1;
+		return 1;
+	case LT_OPT_HEADER:
+		cli->header_spec = arg;
+		return 1;
+	case LT_OPT_REJECTS:
+		cli->rejects_path = arg;
+		return 1;
+	case LT_OPT_PROGRESS:
+		cli->progress = 1;
+		return 1;
+	case LT_OPT_NO_PROGRESS:
+		cli->progress = 0;
+		return 1;
+	case 'o':
+		cli->out_path = arg;
+		return 1;
+	case '?':
+	case ':':
+		lt_usage(cli);
+	}
+	return 0;
+}
+
+double
+lt_opt_num(const char *opt, const char *arg, double min, double max)
+{
+	double d;
+
+	if (lt_parse_num(arg, strlen(arg), &d) != LT_OK || d < min || d > max) {
+		fprintf(stderr, "%s: option %s: \"%s\" is not a number from %g "
+		    "to %g\n", lt_prog, opt, arg, min, max);
+		exit(LT_EXIT_USAGE);
+	}
+	return d;
+}
+
+int64_t
+lt_opt_int(const char *opt, const char *arg, int64_t min, int64_t max)
+{
+	int64_t i;
+
+	if (lt_parse_int(arg, strlen(arg), &i) != LT_OK || i < min || i > max) {
+		fprintf(stderr, "%s: option %s: \"%s\" is not an integer from "
+		    "%lld to %lld\n", lt_prog, opt, arg, (long long)min,
+		    (long long)max);
+		exit(LT_EXIT_USAGE);
+	}
+	return i;
+}

@@ -1,0 +1,232 @@
+/*
+ * fields.c - the dictionary of canonical fields: every column name that
+ * the litu filters read or write, with its type, base unit, meaning and
+ * the Chinese labels that parse-census maps to it.
+ *
+ * One table serves the whole suite: an untyped header cell that uses a
+ * canonical name takes its type from here, so typed headers agree from
+ * one filter to the next.  It holds the region-year fields, the person
+ * fields of a census sample, and the fields that the filters compute.
+ * docs/fields.md is the same table for users, and tests/unit/test_fields.c
+ * checks that the two agree.
+ *
+ * The table is sorted by name (bytewise, as strcmp) for bsearch; keep it
+ * so when adding a field.  Labels are written as they read after
+ * parse-census has removed spaces, '#', "其中：", footnote marks and the
+ * unit in brackets; several are separated by '|'.  Units are base units:
+ * parse-census converts 万人, 亩, 公顷, 万元, 亿元 and 万吨 into them.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "litu.h"
+
+const struct lt_fielddef lt_fields[] = {
+	{ "absorption_rate", LT_NUM, "ratio",
+	    "share of rural labour redeployed out of farming", "" },
+	{ "age", LT_INT, "years",
+	    "age in completed years", "年龄|周岁" },
+	{ "area_km2", LT_NUM, "km2",
+	    "administrative area",
+	    "行政区域面积|行政区域土地面积|土地面积" },
+	{ "builtup_km2", LT_NUM, "km2",
+	    "built-up area of towns", "建成区面积|城镇建成区面积" },
+	{ "code", LT_CODE, "",
+	    "statistical division code, 2/4/6/9/12 digits "
+	    "(for a person, the place of usual residence)",
+	    "统计用区划代码|行政区划代码|地址代码" },
+	{ "communities", LT_INT, "count",
+	    "residents' committees", "居民委员会|居委会|社区" },
+	{ "commute_km", LT_NUM, "km",
+	    "one-way journey to work, when known", "" },
+	{ "commute_min", LT_NUM, "minutes",
+	    "minutes of the one-way journey, to the nearest town or to work",
+	    "" },
+	{ "commute_ok", LT_BOOL, "",
+	    "the daily journey fits within the allowed minutes", "" },
+	{ "enterprises", LT_INT, "count",
+	    "township and village enterprises, all",
+	    "乡镇企业个数|企业个数" },
+	{ "enterprises_household", LT_INT, "count",
+	    "of which household / individual enterprises",
+	    "个体企业|联户企业|户办企业" },
+	{ "enterprises_village", LT_INT, "count",
+	    "of which village-run enterprises", "村办企业" },
+	{ "farm_need", LT_NUM, "persons",
+	    "farm workers the cultivated land needs", "" },
+	{ "farm_share", LT_NUM, "ratio",
+	    "share of rural labour in farming, as absorb computes it", "" },
+	{ "farm_share_change", LT_NUM, "ratio",
+	    "change in farm_share since the previous year of the same code",
+	    "" },
+	{ "farmland_ha", LT_NUM, "ha",
+	    "cultivated land", "耕地面积|常用耕地面积" },
+	{ "grain_t", LT_NUM, "t",
+	    "grain output", "粮食产量|粮食总产量" },
+	{ "households", LT_INT, "households",
+	    "households", "年末总户数|户数|乡村户数" },
+	{ "hukou_code", LT_CODE, "",
+	    "township (9) or village (12) of household registration",
+	    "户口登记地|户口所在地" },
+	{ "hukou_type", LT_STR, "",
+	    "hukou type: agri, nonagri", "户口性质|户口类型" },
+	{ "industry", LT_STR, "",
+	    "industry of work: agri, industry, construction, services, none",
+	    "行业" },
+	{ "intake", LT_NUM, "persons/year",
+	    "growth of the town population per year since the previous year",
+	    "" },
+	{ "intake_per_town", LT_NUM, "persons/year",
+	    "intake per designated town", "" },
+	{ "labour_amphibian", LT_NUM, "persons",
+	    "rural labour shuttling to work or in temporary lodging", "" },
+	{ "labour_away_farm", LT_NUM, "persons",
+	    "rural labour away, but farming elsewhere (share-croppers)", "" },
+	{ "labour_class", LT_STR, "",
+	    "labour class: inactive, urban, away_farm, farm, migrant, local, "
+	    "amphibian", "" },
+	{ "labour_farm", LT_NUM, "persons",
+	    "rural labour in farming",
+	    "农林牧渔业从业人员|第一产业从业人员|农业劳动力" },
+	{ "labour_industry", LT_NUM, "persons",
+	    "rural labour in industry", "工业从业人员" },
+	{ "labour_inflow", LT_NUM, "persons",
+	    "outside workers employed here", "外来劳动力|外来务工人员" },
+	{ "labour_inflow_change", LT_NUM, "persons",
+	    "change in labour_inflow since the previous year of the same code",
+	    "" },
+	{ "labour_local", LT_NUM, "persons",
+	    "rural labour in non-farm work at home (离土不离乡)",
+	    "乡镇企业从业人员|本地农民工" },
+	{ "labour_migrant", LT_NUM, "persons",
+	    "rural labour away for half a year or more (离土又离乡)",
+	    "外出从业人员|外出劳动力|外出农民工" },
+	{ "labour_rural", LT_NUM, "persons",
+	    "rural labour force employed",
+	    "乡村从业人员|乡村劳动力|从业人员" },
+	{ "labour_urban", LT_NUM, "persons",
+	    "working persons with non-agricultural hukou", "" },
+	{ "level", LT_STR, "",
+	    "division level: province, prefecture, county, township, village "
+	    "(from the code's length)", "" },
+	{ "lodging", LT_STR, "",
+	    "lodging: home, dorm, rented, other", "" },
+	{ "months_away", LT_INT, "months",
+	    "months in the past year away from the hukou place (0-12)", "" },
+	{ "name", LT_STR, "",
+	    "region name, spaces (U+3000 too) and footnote marks removed",
+	    "地区|地区名称|乡镇|乡镇名称|乡镇街道|县(市、区)|单位名称" },
+	{ "output_agri", LT_NUM, "yuan",
+	    "gross output of farming, forestry, animal husbandry, fishery",
+	    "农林牧渔业总产值" },
+	{ "output_industry", LT_NUM, "yuan",
+	    "gross value of industrial output", "工业总产值" },
+	{ "pid", LT_STR, "",
+	    "person id", "" },
+	{ "pop_resident", LT_NUM, "persons",
+	    "usual residents (half-year rule)", "常住人口" },
+	{ "pop_rural", LT_NUM, "persons",
+	    "rural / agricultural population", "乡村人口|农业人口" },
+	{ "pop_total", LT_NUM, "persons",
+	    "registered (hukou) population",
+	    "年末总人口|户籍人口|总人口" },
+	{ "pop_town", LT_NUM, "persons",
+	    "population living in designated towns",
+	    "镇人口|城镇人口|建成区常住人口" },
+	{ "redeployed", LT_NUM, "persons",
+	    "rural labour redeployed out of farming", "" },
+	{ "sex", LT_STR, "",
+	    "sex: m, f", "性别" },
+	{ "share_amphibian", LT_NUM, "ratio",
+	    "share of rural labour that is amphibian", "" },
+	{ "share_farm", LT_NUM, "ratio",
+	    "share of rural labour in farming", "" },
+	{ "share_local", LT_NUM, "ratio",
+	    "share of rural labour in non-farm work at home", "" },
+	{ "share_migrant", LT_NUM, "ratio",
+	    "share of rural labour away (migrant)", "" },
+	{ "shortage", LT_BOOL, "",
+	    "no surplus farm labour is left", "" },
+	{ "solid_waste_t", LT_NUM, "t",
+	    "industrial solid waste produced", "工业固体废物产生量" },
+	{ "surplus", LT_NUM, "persons",
+	    "farm labour beyond what the cultivated land needs", "" },
+	{ "town_distance_km", LT_NUM, "km",
+	    "mean straight-line distance to the nearest designated town", "" },
+	{ "towns", LT_INT, "count",
+	    "designated towns (镇)", "镇数|建制镇" },
+	{ "townships", LT_INT, "count",
+	    "township-level units", "乡镇数|乡镇个数" },
+	{ "village_density", LT_NUM, "per 100 km2",
+	    "village committees per 100 km2", "" },
+	{ "village_road_km", LT_NUM, "km",
+	    "road distance between neighbouring villages", "" },
+	{ "village_spacing_km", LT_NUM, "km",
+	    "straight-line distance between neighbouring villages", "" },
+	{ "villages", LT_INT, "count",
+	    "village committees", "村民委员会|村委会|行政村" },
+	{ "wastewater_t", LT_NUM, "t",
+	    "industrial waste water discharged", "工业废水排放量" },
+	{ "weight", LT_NUM, "persons",
+	    "sampling weight (persons represented); 1 when absent",
+	    "权数|权重" },
+	{ "work_code", LT_CODE, "",
+	    "township or village of work, when known", "工作地点" },
+	{ "year", LT_INT, "",
+	    "statistical, census or survey year", "年份|年度" },
+	{ "years_to_target", LT_NUM, "years",
+	    "years until the town population reaches the target share",
+	    "" },
+};
+
+const size_t lt_nfields = sizeof(lt_fields) / sizeof(lt_fields[0]);
+
+struct field_key {
+	const char *s;
+	size_t len;
+};
+
+/*
+ * Compare a counted name with a table entry as strcmp would compare the
+ * name if it were NUL-terminated.  The name need not be: it may end
+ * inside a larger buffer (a header cell before its ":type").
+ */
+static int
+field_cmp(const void *k, const void *e)
+{
+	const struct field_key *key = k;
+	const struct lt_fielddef *def = e;
+	const unsigned char *s = (const unsigned char *)key->s;
+	const unsigned char *name = (const unsigned char *)def->name;
+	size_t i;
+
+	for (i = 0; i < key->len; i++) {
+		/* The key is longer (a NUL in the key counts as longer). */
+		if (name[i] == '\0')
+			return 1;
+		if (s[i] != name[i])
+			return s[i] < name[i] ? -1 : 1;
+	}
+	return name[i] == '\0' ? 0 : -1;
+}
+
+const struct lt_fielddef *
+lt_field_find_n(const char *name, size_t len)
+{
+	struct field_key key;
+
+	if (name == NULL)
+		return NULL;
+	key.s = name;
+	key.len = len;
+	return bsearch(&key, lt_fields, lt_nfields, sizeof(lt_fields[0]),
+	    field_cmp);
+}
+
+const struct lt_fielddef *
+lt_field_find(const char *name)
+{
+	if (name == NULL)
+		return NULL;
+	return lt_field_find_n(name, strlen(name));
+}

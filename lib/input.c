@@ -1,0 +1,733 @@
+/*
+ * input.c - typed rows from files and stdin.  Bytes come in through a
+ * large read buffer; gzip is recognised by its magic bytes (on stdin
+ * too) and inflated with zlib, plain input is read straight into the
+ * parser's buffer.  Every row is checked: its field count against the
+ * header, its bytes as UTF-8, and every typed column as its type.  A
+ * bad row stops the program (exit 65) or, with --rejects, is written
+ * there with its line and reason.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "litu.h"
+
+#define READ_SIZE (256 * 1024)
+
+struct lt_in {
+	const struct lt_cli *cli;
+	char **files;
+	int nfiles, fi;
+	const char *fname;	/* for messages */
+	int fd, file_eof, at_start;
+
+	int gz;			/* the current file is gzip */
+	z_stream z;
+	unsigned char *zbuf;
+	size_t zcap;
+	int zend;		/* a gzip member just ended */
+
+	struct lt_csv *csv;
+	struct lt_header hdr;
+	int from_spec;
+	struct lt_row row;
+	size_t vcap;
+
+	long rows, rejected;
+	struct lt_out *rej;
+
+	int progress;
+	double total_mb, read_mb;
+	struct timespec t0, tlast;
+};
+
+static const char *
+display_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+/* The value, quoted for a message and cut when long. */
+static void
+quote_value(char *out, size_t size, const char *s, size_t len)
+{
+	size_t i, o = 0;
+
+	out[o++] = '"';
+	for (i = 0; i < len && o + 8 < size; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '"' || c == '\\') {
+			out[o++] = '\\';
+			out[o++] = (char)c;
+		} else if (c < 0x20 || c == 0x7f) {
+			o += (size_t)snprintf(out + o, size - o, "\\x%02x", c);
+		} else {
+			out[o++] = (char)c;
+		}
+	}
+	if (i < len) {
+		memcpy(out + o, "...", 3);
+		o += 3;
+	}
+	out[o++] = '"';
+	out[o] = '\0';
+}
+
+static void
+column_label(char *out, size_t size, const struct lt_header *h, size_t col)
+{
+	if (col >= h->n)
+		snprintf(out, size, "column %zu", col + 1);
+	else if (h->col[col].type == LT_STR)
+		snprintf(out, size, "column '%s'", h->col[col].name);
+	else
+		snprintf(out, size, "column '%s:%s'", h->col[col].name,
+		    lt_type_name(h->col[col].type));
+}
+
+static void
+now(struct timespec *t)
+{
+	clock_gettime(CLOCK_MONOTONIC, t);
+}
+
+static double
+seconds(const struct timespec *a, const struct timespec *b)
+{
+	return (double)(b->tv_sec - a->tv_sec) +
+	    (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+static void
+show_progress(struct lt_in *in, int final)
+{
+	struct timespec t;
+	double el, rate;
+
+	now(&t);
+	if (!final && seconds(&in->tlast, &t) < 0.5)
+		return;
+	in->tlast = t;
+	el = seconds(&in->t0, &t);
+	rate = el > 0 ? in->read_mb / el : 0;
+	fprintf(stderr, "\r%s: %ld rows, %.1f MB, %.1f MB/s", lt_prog,
+	    in->rows, in->read_mb, rate);
+	if (in->total_mb > 0 && rate > 0 && !final) {
+		double left = (in->total_mb - in->read_mb) / rate;
+
+		if (left < 0)
+			left = 0;
+		fprintf(stderr, ", ETA %d:%02d", (int)left / 60,
+		    (int)left % 60);
+	}
+	fputs(final ? "\n" : "   ", stderr);
+}
+
+static void
+open_file(struct lt_in *in)
+{
+	const char *path = in->files[in->fi];
+	struct stat st;
+
+	in->fname = display_name(path);
+	in->file_eof = 0;
+	in->at_start = 1;
+	in->gz = 0;
+	if (strcmp(path, "-") == 0) {
+		in->fd = 0;
+	} else if ((in->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+		lt_die(LT_EXIT_NOINPUT, "cannot open %s:", path);
+	}
+	if (fstat(in->fd, &st) == 0 && S_ISDIR(st.st_mode))
+		lt_die(LT_EXIT_NOINPUT, "%s: is a directory, not a file",
+		    in->fname);
+#ifdef F_SETPIPE_SZ
+	if (fstat(in->fd, &st) == 0 && S_ISFIFO(st.st_mode))
+		(void)fcntl(in->fd, F_SETPIPE_SZ, 1024 * 1024);
+#endif
+}
+
+static size_t
+read_some(struct lt_in *in, void *buf, size_t size)
+{
+	ssize_t n;
+
+	do
+		n = read(in->fd, buf, size);
+	while (n < 0 && errno == EINTR);
+	if (n < 0) {
+		if (errno == EISDIR)
+			lt_die(LT_EXIT_NOINPUT, "%s: is a directory, not a file",
+			    in->fname);
+		lt_die(LT_EXIT_IO, "%s: read error:", in->fname);
+	}
+	in->read_mb += (double)n / 1e6;
+	return (size_t)n;
+}
+
+static void
+start_gzip(struct lt_in *in, const char *bytes, size_t n)
+{
+	in->gz = 1;
+	if (!in->zbuf) {
+		in->zcap = READ_SIZE;
+		in->zbuf = lt_malloc(in->zcap);
+		memset(&in->z, 0, sizeof(in->z));
+		if (inflateInit2(&in->z, 16 + MAX_WBITS) != Z_OK)
+			lt_die(LT_EXIT_IO, "cannot set up zlib");
+	} else {
+		inflateReset(&in->z);
+	}
+	memcpy(in->zbuf, bytes, n);
+	in->z.next_in = in->zbuf;
+	in->z.avail_in = (uInt)n;
+	in->zend = 0;
+}
+
+/* Put more bytes of the current file into the parser; 0 at its end. */
+static int
+fill(struct lt_in *in)
+{
+	size_t room, n;
+	char *space = lt_csv_space(in->csv, READ_SIZE, &room);
+
+	if (in->progress)
+		show_progress(in, 0);
+	if (!in->gz) {
+		n = read_some(in, space, room);
+		if (in->at_start && n > 0) {
+			/* Gzip's magic bytes; a lone first byte waits. */
+			if (n == 1) {
+				n += read_some(in, space + 1, room - 1);
+			}
+			if (n >= 2 && (unsigned char)space[0] == 0x1f &&
+			    (unsigned char)space[1] == 0x8b) {
+				start_gzip(in, space, n);
+				in->at_start = 0;
+				return fill(in);
+			}
+		}
+		in->at_start = 0;
+		if (n == 0)
+			return 0;
+		lt_csv_fill(in->csv, n);
+		return 1;
+	}
+	for (;;) {
+		int rc;
+
+		if (in->z.avail_in == 0) {
+			n = read_some(in, in->zbuf, in->zcap);
+			if (n == 0) {
+				if (!in->zend)
+					lt_die(LT_EXIT_DATA, "%s: truncated gzip "
+					    "data (the file ends inside the "
+					    "compressed stream)", in->fname);
+				return 0;
+			}
+			in->z.next_in = in->zbuf;
+			in->z.avail_in = (uInt)n;
+		}
+		if (in->zend) {
+			/* Another gzip member follows (as cat a.gz b.gz). */
+			if (in->z.next_in[0] != 0x1f)
+				lt_die(LT_EXIT_DATA, "%s: data after the end of "
+				    "the gzip stream", in->fname);
+			inflateReset(&in->z);
+			in->zend = 0;
+		}
+		in->z.next_out = (unsigned char *)space;
+		in->z.avail_out = (uInt)room;
+		rc = inflate(&in->z, Z_NO_FLUSH);
+		if (rc == Z_STREAM_END)
+			in->zend = 1;
+		else if (rc != Z_OK && rc != Z_BUF_ERROR)
+			lt_die(LT_EXIT_DATA, "%s: corrupt gzip data: %s",
+			    in->fname, in->z.msg ? in->z.msg : zError(rc));
+		n = room - in->z.avail_out;
+		if (n > 0) {
+			lt_csv_fill(in->csv, n);
+			return 1;
+		}
+	}
+}
+
+static void
+close_file(struct lt_in *in)
+{
+	if (in->fd > 0 && close(in->fd) != 0)
+		lt_die(LT_EXIT_IO, "%s: close:", in->fname);
+	in->fd = -1;
+}
+
+/* Next record of the current file; 0 at its end. */
+static int
+next_record(struct lt_in *in, struct lt_record **rec)
+{
+	for (;;) {
+		int rc = lt_csv_next(in->csv, rec);
+
+		if (rc != 0)
+			return rc;
+		if (in->file_eof)
+			return 0;
+		if (!fill(in)) {
+			in->file_eof = 1;
+			lt_csv_eof(in->csv);
+		}
+	}
+}
+
+int
+lt_header_find(const struct lt_header *h, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < h->n; i++)
+		if (strcmp(h->col[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+int
+lt_header_cell(const char *s, size_t len, struct lt_column *col, char *err,
+    size_t errsize)
+{
+	const char *colon = memchr(s, ':', len);
+	const struct lt_fielddef *def;
+	size_t namelen = len;
+	enum lt_type t = LT_STR;
+	int declared = 0;
+
+	if (colon) {
+		/* The type follows the last colon. */
+		const char *c2;
+
+		while ((c2 = memchr(colon + 1, ':', len -
+		    (size_t)(colon + 1 - s))) != NULL)
+			colon = c2;
+		namelen = (size_t)(colon - s);
+		if (!lt_type_parse(colon + 1, len - namelen - 1, &t)) {
+			snprintf(err, errsize, "column '%.*s': unknown type "
+			    "'%.*s' (str, int, num, bool or code)", (int)len, s,
+			    (int)(len - namelen - 1), colon + 1);
+			return 0;
+		}
+		declared = 1;
+	}
+	if (namelen == 0) {
+		snprintf(err, errsize, "column %s: empty name",
+		    len ? "with a type only" : "with no name");
+		return 0;
+	}
+	def = lt_field_find_n(s, namelen);
+	if (def) {
+		if (declared && def->type != t) {
+			snprintf(err, errsize, "column '%.*s': '%s' is a "
+			    "canonical field of type %s", (int)len, s,
+			    def->name, lt_type_name(def->type));
+			return 0;
+		}
+		t = def->type;
+	}
+	col->name = lt_strndup(s, namelen);
+	col->type = t;
+	return 1;
+}
+
+static void
+header_from(struct lt_in *in, struct lt_header *h, struct lt_field *f,
+    size_t n, long line)
+{
+	char err[256];
+	size_t i, j;
+
+	h->n = n;
+	h->col = lt_calloc(n, sizeof(*h->col));
+	for (i = 0; i < n; i++) {
+		const char *s = f[i].s;
+		size_t len = f[i].len, bad;
+
+		/* A UTF-8 byte order mark, as spreadsheets write. */
+		if (i == 0 && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+			s += 3;
+			len -= 3;
+		}
+		if (!lt_utf8_valid(s, len, &bad))
+			lt_die(LT_EXIT_DATA, "%s:%ld: header column %zu: "
+			    "invalid UTF-8 (or NUL) at byte %zu", in->fname,
+			    line, i + 1, bad + 1);
+		if (!lt_header_cell(s, len, &h->col[i], err, sizeof(err)))
+			lt_die(LT_EXIT_DATA, "%s:%ld: header: %s", in->fname,
+			    line, err);
+		for (j = 0; j < i; j++)
+			if (strcmp(h->col[j].name, h->col[i].name) == 0)
+				lt_die(LT_EXIT_DATA, "%s:%ld: header: column "
+				    "'%s' appears twice", in->fname, line,
+				    h->col[i].name);
+	}
+}
+
+static void
+header_free(struct lt_header *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->n; i++)
+		free(h->col[i].name);
+	free(h->col);
+	h->col = NULL;
+	h->n = 0;
+}
+
+static void
+csv_error_die_or_reject(struct lt_in *in);
+
+/* Read the header line of the current file into h; 0 when empty. */
+static int
+read_header(struct lt_in *in, struct lt_header *h)
+{
+	struct lt_record *rec;
+	int rc = next_record(in, &rec);
+
+	if (rc < 0) {
+		long line;
+		const char *msg = lt_csv_error(in->csv, &line, NULL);
+
+		lt_die(LT_EXIT_DATA, "%s:%ld: header: %s", in->fname, line,
+		    msg);
+	}
+	if (rc == 0)
+		return 0;
+	header_from(in, h, rec->f, rec->n, rec->line);
+	return 1;
+}
+
+static void
+spec_header(struct lt_in *in, const char *spec)
+{
+	struct lt_field *f = NULL;
+	size_t n = 0;
+	char *copy = lt_strdup(spec), *p = copy, *comma;
+
+	for (;;) {
+		f = lt_realloc(f, (n + 1) * sizeof(*f));
+		comma = strchr(p, ',');
+		f[n].s = p;
+		f[n].len = comma ? (size_t)(comma - p) : strlen(p);
+		n++;
+		if (!comma)
+			break;
+		*comma = '\0';
+		p = comma + 1;
+	}
+	in->fname = "--header";
+	header_from(in, &in->hdr, f, n, 1);
+	free(f);
+	free(copy);
+}
+
+static int
+same_header(const struct lt_header *a, const struct lt_header *b)
+{
+	size_t i;
+
+	if (a->n != b->n)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (a->col[i].type != b->col[i].type ||
+		    strcmp(a->col[i].name, b->col[i].name) != 0)
+			return 0;
+	return 1;
+}
+
+static void
+open_rejects(struct lt_in *in)
+{
+	size_t i;
+
+	in->rej = lt_out_open_path(in->cli->rejects_path);
+	lt_out_column(in->rej, "_line", LT_INT);
+	lt_out_column(in->rej, "_error", LT_STR);
+	for (i = 0; i < in->hdr.n; i++)
+		lt_out_field(in->rej, in->hdr.col[i].name,
+		    strlen(in->hdr.col[i].name));
+	lt_out_endrow(in->rej);
+}
+
+struct lt_in *
+lt_in_open(const struct lt_cli *cli, int nfiles, char **files)
+{
+	static char *stdin_only[] = { "-" };
+	struct lt_in *in = lt_calloc(1, sizeof(*in));
+	int i;
+
+	in->cli = cli;
+	in->files = nfiles > 0 ? files : stdin_only;
+	in->nfiles = nfiles > 0 ? nfiles : 1;
+	in->csv = lt_csv_new(',');
+	in->fd = -1;
+	/* Every file must open before any output is written. */
+	for (i = 0; i < in->nfiles; i++)
+		if (strcmp(in->files[i], "-") != 0 &&
+		    access(in->files[i], R_OK) != 0)
+			lt_die(LT_EXIT_NOINPUT, "cannot open %s:", in->files[i]);
+	in->progress = cli->progress;
+	if (in->progress < 0) {
+		struct stat st;
+
+		in->progress = 0;
+		if (isatty(2)) {
+			in->progress = 1;
+			for (i = 0; i < in->nfiles; i++)
+				if (strcmp(in->files[i], "-") == 0 ||
+				    stat(in->files[i], &st) != 0 ||
+				    !S_ISREG(st.st_mode))
+					in->progress = 0;
+		}
+	}
+	if (in->progress) {
+		struct stat st;
+
+		for (i = 0; i < in->nfiles; i++)
+			if (strcmp(in->files[i], "-") != 0 &&
+			    stat(in->files[i], &st) == 0 && S_ISREG(st.st_mode))
+				in->total_mb += (double)st.st_size / 1e6;
+		now(&in->t0);
+		in->tlast = in->t0;
+	}
+	if (cli->header_spec)
+		spec_header(in, cli->header_spec);
+	in->fi = 0;
+	open_file(in);
+	if (!cli->header_spec) {
+		/* Files that are empty (no header) are skipped. */
+		while (!read_header(in, &in->hdr)) {
+			close_file(in);
+			if (++in->fi == in->nfiles) {
+				in->fi--;
+				break;
+			}
+			lt_csv_free(in->csv);
+			in->csv = lt_csv_new(',');
+			open_file(in);
+		}
+	}
+	in->vcap = in->hdr.n ? in->hdr.n : 1;
+	in->row.v = lt_calloc(in->vcap, sizeof(*in->row.v));
+	if (cli->rejects_path)
+		open_rejects(in);
+	return in;
+}
+
+const struct lt_header *
+lt_in_header(struct lt_in *in)
+{
+	return &in->hdr;
+}
+
+const char *
+lt_in_file(const struct lt_in *in)
+{
+	return in->fname;
+}
+
+long
+lt_in_rejected(const struct lt_in *in)
+{
+	return in->rejected;
+}
+
+/* Write a bad row to the rejects file, or stop. */
+static void
+reject(struct lt_in *in, long line, struct lt_field *f, size_t n,
+    const char *msg)
+{
+	size_t i;
+
+	if (!in->rej)
+		lt_die(LT_EXIT_DATA, "%s:%ld: %s", in->fname, line, msg);
+	in->rejected++;
+	lt_out_int(in->rej, line);
+	lt_out_cstr(in->rej, msg);
+	for (i = 0; i < n; i++)
+		lt_out_field(in->rej, f[i].s, f[i].len);
+	lt_out_endrow(in->rej);
+}
+
+void
+lt_in_reject(struct lt_in *in, const struct lt_row *row, int col,
+    const char *fmt, ...)
+{
+	char msg[512], label[160];
+	size_t off = 0;
+	va_list ap;
+
+	if (col >= 0) {
+		column_label(label, sizeof(label), &in->hdr, (size_t)col);
+		off = (size_t)snprintf(msg, sizeof(msg), "%s: ", label);
+	}
+	va_start(ap, fmt);
+	vsnprintf(msg + off, sizeof(msg) - off, fmt, ap);
+	va_end(ap);
+	reject(in, row->line, row->f, row->n, msg);
+}
+
+static void
+csv_error_die_or_reject(struct lt_in *in)
+{
+	long line;
+	size_t field;
+	const char *msg = lt_csv_error(in->csv, &line, &field);
+	char text[512], label[160];
+	struct lt_field raw;
+	const char *s;
+	size_t len;
+
+	column_label(label, sizeof(label), &in->hdr, field);
+	snprintf(text, sizeof(text), "%s: %s", label, msg);
+	if (!in->rej)
+		lt_die(LT_EXIT_DATA, "%s:%ld: %s", in->fname, line, text);
+	/* The rejects file gets the text of the line as one field. */
+	lt_csv_recover(in->csv, &s, &len);
+	raw.s = (char *)s;
+	raw.len = len;
+	in->rows++;
+	reject(in, line, &raw, 1, text);
+}
+
+/* Check and type one record; 0 and a message when it is bad. */
+static int
+type_row(struct lt_in *in, struct lt_record *rec, char *msg, size_t size)
+{
+	const struct lt_header *h = &in->hdr;
+	struct lt_value *v = in->row.v;
+	size_t i, bad;
+
+	if (rec->n != h->n) {
+		snprintf(msg, size, "row has %zu field%s, the header has %zu",
+		    rec->n, rec->n == 1 ? "" : "s", h->n);
+		return 0;
+	}
+	for (i = 0; i < rec->n; i++) {
+		const char *s = rec->f[i].s;
+		size_t len = rec->f[i].len;
+		enum lt_status st;
+
+		if (!lt_utf8_valid(s, len, &bad)) {
+			char label[160];
+
+			column_label(label, sizeof(label), h, i);
+			snprintf(msg, size, "%s: invalid UTF-8 (or a NUL byte) "
+			    "at byte %zu of the field", label, bad + 1);
+			return 0;
+		}
+		st = lt_parse_value(h->col[i].type, s, len, &v[i]);
+		if (st == LT_EBAD || st == LT_ERANGE) {
+			char label[160], value[96];
+
+			column_label(label, sizeof(label), h, i);
+			quote_value(value, sizeof(value), s, len);
+			snprintf(msg, size, "%s: %s %s", label, value,
+			    st == LT_ERANGE ? (h->col[i].type == LT_INT ?
+			    "is out of range for a 64-bit integer" :
+			    "is out of range for a number") :
+			    h->col[i].type == LT_INT ? "is not an integer" :
+			    h->col[i].type == LT_NUM ? "is not a number" :
+			    h->col[i].type == LT_BOOL ? "is not true or false" :
+			    "is not a division code (2, 4, 6, 9 or 12 digits)");
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* Go on to the next file; 0 when there is none. */
+static int
+next_file(struct lt_in *in)
+{
+	struct lt_header h = { NULL, 0 };
+
+	close_file(in);
+	if (in->fi + 1 >= in->nfiles)
+		return 0;
+	in->fi++;
+	lt_csv_free(in->csv);
+	in->csv = lt_csv_new(',');
+	open_file(in);
+	if (in->cli->header_spec)
+		return 1;
+	if (!read_header(in, &h))
+		return 1;	/* an empty file */
+	if (!same_header(&h, &in->hdr))
+		lt_die(LT_EXIT_DATA, "%s:1: header differs from the first "
+		    "file's (%s)", in->fname, in->files[0]);
+	header_free(&h);
+	return 1;
+}
+
+int
+lt_in_next(struct lt_in *in, struct lt_row **row)
+{
+	struct lt_record *rec;
+	char msg[512];
+
+	for (;;) {
+		int rc = next_record(in, &rec);
+
+		if (rc < 0) {
+			csv_error_die_or_reject(in);
+			continue;
+		}
+		if (rc == 0) {
+			if (!next_file(in))
+				return 0;
+			continue;
+		}
+		in->rows++;
+		if (!type_row(in, rec, msg, sizeof(msg))) {
+			reject(in, rec->line, rec->f, rec->n, msg);
+			continue;
+		}
+		in->row.f = rec->f;
+		in->row.n = rec->n;
+		in->row.line = rec->line;
+		in->row.quoted = rec->quoted;
+		*row = &in->row;
+		return 1;
+	}
+}
+
+long
+lt_in_close(struct lt_in *in)
+{
+	long rows = in->rows;
+
+	if (in->progress)
+		show_progress(in, 1);
+	close_file(in);
+	if (in->rej) {
+		lt_out_close(in->rej);
+		if (in->rejected > 0)
+			lt_warn("%ld of %ld row%s rejected, written to %s",
+			    in->rejected, in->rows, in->rows == 1 ? "" : "s",
+			    in->cli->rejects_path);
+	}
+	if (in->zbuf)
+		inflateEnd(&in->z);
+	free(in->zbuf);
+	lt_csv_free(in->csv);
+	header_free(&in->hdr);
+	free(in->row.v);
+	free(in);
+	return rows;
+}

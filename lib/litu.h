@@ -1,0 +1,371 @@
+/*
+ * litu.h - the one header of the litu library: typed CSV in and out,
+ * values and NA, errors and exit codes, the field dictionary and
+ * division codes.  One section per source file of lib/.
+ */
+#ifndef LITU_H
+#define LITU_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define LT_VERSION "0.1.0"
+
+/* error.c: exit codes, messages, allocation that cannot fail */
+
+enum {
+	LT_EXIT_OK = 0,
+	LT_EXIT_USAGE = 64,	/* EX_USAGE */
+	LT_EXIT_DATA = 65,	/* EX_DATAERR */
+	LT_EXIT_NOINPUT = 66,	/* EX_NOINPUT */
+	LT_EXIT_IO = 74		/* EX_IOERR */
+};
+
+extern const char *lt_prog;
+
+/* Name the program after argv[0]'s last part (getopt's messages too). */
+void lt_setprog(char **argv);
+/* Print "prog: message" and exit with status; a format ending in ':'
+ * gets ": strerror(errno)" appended, as in sbase's eprintf. */
+void lt_die(int status, const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 2, 3)));
+void lt_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Called by lt_die before exiting (removes the temporary -o file). */
+void lt_atdie(void (*fn)(void));
+void *lt_malloc(size_t n);
+void *lt_calloc(size_t n, size_t size);
+void *lt_realloc(void *p, size_t n);
+char *lt_strdup(const char *s);
+char *lt_strndup(const char *s, size_t n);
+
+/* value.c: types, parsing and formatting */
+
+enum lt_type { LT_STR, LT_INT, LT_NUM, LT_BOOL, LT_CODE, LT_NTYPES };
+
+enum lt_status {
+	LT_OK = 0,
+	LT_NA,		/* empty field: a missing value */
+	LT_EBAD,	/* not a value of the type */
+	LT_ERANGE	/* an integer outside int64 */
+};
+
+struct lt_value {
+	unsigned char na;	/* 1 when missing */
+	unsigned char type;	/* enum lt_type */
+	union {
+		int64_t i;
+		double d;
+		int b;
+		struct {
+			const char *s;
+			size_t len;
+		} str;
+	} u;
+};
+
+const char *lt_type_name(enum lt_type t);
+int lt_type_parse(const char *s, size_t len, enum lt_type *t);
+/* What a value of the type must look like, for messages: "an integer". */
+const char *lt_type_expect(enum lt_type t);
+
+enum lt_status lt_parse_int(const char *s, size_t len, int64_t *out);
+enum lt_status lt_parse_num(const char *s, size_t len, double *out);
+enum lt_status lt_parse_bool(const char *s, size_t len, int *out);
+enum lt_status lt_parse_code(const char *s, size_t len);
+/* Parse s as the type into v (which keeps pointers into s for str and
+ * code). */
+enum lt_status lt_parse_value(enum lt_type t, const char *s, size_t len,
+    struct lt_value *v);
+
+/* Format into buf (at least LT_NUMBUF bytes); return the length. */
+#define LT_NUMBUF 40
+size_t lt_fmt_int(char *buf, int64_t v);
+/* The shortest decimal that reads back to the same double (C locale). */
+size_t lt_fmt_num(char *buf, double v);
+
+/* Exact decimal sums: a value in millionths, rounded half away from
+ * zero from its decimal text (DESIGN section 3). */
+__extension__ typedef __int128 lt_micro;
+__extension__ typedef unsigned __int128 lt_umicro;
+enum lt_status lt_parse_micro(const char *s, size_t len, lt_micro *out);
+size_t lt_fmt_micro(char *buf, lt_micro v);
+double lt_micro_to_num(lt_micro v);
+
+/* Checks that s holds valid UTF-8 and no NUL byte; on failure sets
+ * *bad to the offset of the first offending byte and returns 0. */
+int lt_utf8_valid(const char *s, size_t len, size_t *bad);
+
+static inline struct lt_value
+lt_na(void)
+{
+	struct lt_value v = { 1, LT_NUM, { 0 } };
+
+	return v;
+}
+
+static inline struct lt_value
+lt_num(double d)
+{
+	struct lt_value v = { 0, LT_NUM, { 0 } };
+
+	v.u.d = d;
+	return v;
+}
+
+static inline struct lt_value
+lt_int(int64_t i)
+{
+	struct lt_value v = { 0, LT_INT, { 0 } };
+
+	v.u.i = i;
+	return v;
+}
+
+static inline struct lt_value
+lt_bool(int b)
+{
+	struct lt_value v = { 0, LT_BOOL, { 0 } };
+
+	v.u.b = b != 0;
+	return v;
+}
+
+static inline struct lt_value
+lt_str(const char *s, size_t len)
+{
+	struct lt_value v = { 0, LT_STR, { 0 } };
+
+	v.u.str.s = s;
+	v.u.str.len = len;
+	v.na = len == 0;
+	return v;
+}
+
+/* fields.c: the dictionary of canonical fields */
+
+struct lt_fielddef {
+	const char *name;
+	enum lt_type type;
+	const char *unit;	/* base unit, "" when none */
+	const char *meaning;
+	const char *labels;	/* Chinese labels, separated by '|' */
+};
+
+extern const struct lt_fielddef lt_fields[];
+extern const size_t lt_nfields;
+const struct lt_fielddef *lt_field_find(const char *name);
+const struct lt_fielddef *lt_field_find_n(const char *name, size_t len);
+
+/* division.c: statistical division codes */
+
+enum lt_level {
+	LT_LEVEL_NONE = -1,
+	LT_LEVEL_PROVINCE,	/* 2 digits */
+	LT_LEVEL_PREFECTURE,	/* 4 */
+	LT_LEVEL_COUNTY,	/* 6 */
+	LT_LEVEL_TOWNSHIP,	/* 9 */
+	LT_LEVEL_VILLAGE	/* 12 */
+};
+
+int lt_code_valid(const char *s, size_t len);
+enum lt_level lt_code_level(const char *s, size_t len);
+size_t lt_level_digits(enum lt_level l);
+const char *lt_level_name(enum lt_level l);
+enum lt_level lt_level_parse(const char *s);
+/* The prefix of code at level: its length, or 0 when the code is
+ * shorter than the level. */
+size_t lt_code_prefix(const char *s, size_t len, enum lt_level l);
+
+/* cli.c: the options every filter shares */
+
+struct lt_cli {
+	const char *usage;	/* the SYNOPSIS, without "usage: prog " */
+	const char *help;	/* the filter's own option lines */
+	int plain;
+	int progress;		/* -1: automatic */
+	const char *header_spec;
+	const char *rejects_path;
+	const char *out_path;
+};
+
+enum {
+	LT_OPT_HELP = 0x100,
+	LT_OPT_VERSION,
+	LT_OPT_PLAIN,
+	LT_OPT_HEADER,
+	LT_OPT_REJECTS,
+	LT_OPT_PROGRESS,
+	LT_OPT_NO_PROGRESS,
+	LT_OPT_FILTER		/* first value free for a filter's own */
+};
+
+/* The shared long options, to put first in a filter's option table. */
+#define LT_LONGOPTS \
+	{ "help", no_argument, NULL, LT_OPT_HELP }, \
+	{ "version", no_argument, NULL, LT_OPT_VERSION }, \
+	{ "plain", no_argument, NULL, LT_OPT_PLAIN }, \
+	{ "header", required_argument, NULL, LT_OPT_HEADER }, \
+	{ "rejects", required_argument, NULL, LT_OPT_REJECTS }, \
+	{ "progress", no_argument, NULL, LT_OPT_PROGRESS }, \
+	{ "no-progress", no_argument, NULL, LT_OPT_NO_PROGRESS }, \
+	{ "output", required_argument, NULL, 'o' }
+#define LT_SHORTOPTS "o:"
+
+void lt_cli_init(struct lt_cli *cli, const char *usage, const char *help);
+/* Handle a shared option; returns 0 when c is not one.  --help and
+ * --version print and exit 0; '?' prints usage and exits 64. */
+int lt_cli_option(struct lt_cli *cli, int c, const char *arg);
+void lt_usage(const struct lt_cli *cli) __attribute__((noreturn));
+void lt_help(const struct lt_cli *cli) __attribute__((noreturn));
+/* Parse a number option or exit 64 naming it. */
+double lt_opt_num(const char *opt, const char *arg, double min, double max);
+int64_t lt_opt_int(const char *opt, const char *arg, int64_t min,
+    int64_t max);
+
+/* reader.c: records from CSV bytes (libcsv, strict) */
+
+struct lt_field {
+	char *s;		/* NUL-terminated */
+	size_t len;
+};
+
+struct lt_record {
+	struct lt_field *f;
+	size_t n;
+	long line;		/* where the record starts, from 1 */
+	int quoted;		/* some field may need quoting on output */
+};
+
+struct lt_csv;
+
+/* delim is ',' for CSV, '\t' for TSV. */
+struct lt_csv *lt_csv_new(unsigned char delim);
+void lt_csv_free(struct lt_csv *c);
+/* Next record from bytes pushed in with lt_csv_feed; the record stays
+ * valid until the next call.  Returns 1 with *rec set, 0 when more
+ * bytes are needed (or at the end), -1 on a syntax error (message in
+ * lt_csv_error, line in *line). */
+int lt_csv_next(struct lt_csv *c, struct lt_record **rec);
+/* Input bytes: lt_csv_space gives room for at least want bytes, and
+ * lt_csv_fill says how many were put there; lt_csv_eof marks the end. */
+char *lt_csv_space(struct lt_csv *c, size_t want, size_t *room);
+void lt_csv_fill(struct lt_csv *c, size_t n);
+void lt_csv_eof(struct lt_csv *c);
+const char *lt_csv_error(const struct lt_csv *c, long *line,
+    size_t *field);
+/* Lines consumed so far. */
+long lt_csv_line(const struct lt_csv *c);
+/* 0 turns off the in-place split of quote-free lines (for the
+ * differential test: libcsv alone must give the same records). */
+void lt_csv_set_fast(struct lt_csv *c, int fast);
+/* Skip the rest of a record that failed to parse, to go on with
+ * --rejects; the raw text of its lines is in *raw. */
+void lt_csv_recover(struct lt_csv *c, const char **raw, size_t *len);
+
+/* input.c: typed rows from files and stdin */
+
+struct lt_column {
+	char *name;
+	enum lt_type type;
+};
+
+struct lt_header {
+	struct lt_column *col;
+	size_t n;
+};
+
+struct lt_row {
+	struct lt_field *f;	/* the raw fields */
+	struct lt_value *v;	/* the typed values, one per column */
+	size_t n;
+	long line;
+	int quoted;
+};
+
+struct lt_in;
+
+struct lt_in *lt_in_open(const struct lt_cli *cli, int nfiles,
+    char **files);
+const struct lt_header *lt_in_header(struct lt_in *in);
+/* Returns 1 with *row set, 0 at the end of all input.  A bad row stops
+ * the program (exit 65) or, with --rejects, is written there. */
+int lt_in_next(struct lt_in *in, struct lt_row **row);
+/* The current file name and the line of the current row. */
+const char *lt_in_file(const struct lt_in *in);
+/* A filter's own verdict on a row: stop, or with --rejects write it
+ * there and go on.  The message names file, line and column. */
+void lt_in_reject(struct lt_in *in, const struct lt_row *row, int col,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* Close the input; report rejects and progress.  Returns the number of
+ * rows read (written + rejected). */
+long lt_in_close(struct lt_in *in);
+long lt_in_rejected(const struct lt_in *in);
+
+int lt_header_find(const struct lt_header *h, const char *name);
+/* Parse one header cell "name" or "name:type"; untyped canonical names
+ * take the dictionary type.  Returns 0 and a message in err on error. */
+int lt_header_cell(const char *s, size_t len, struct lt_column *col,
+    char *err, size_t errsize);
+
+/* output.c: the writer */
+
+struct lt_out;
+
+/* Output to -o FILE (atomically) or stdout. */
+struct lt_out *lt_out_open(const struct lt_cli *cli);
+/* An extra output file (the rejects file), written directly. */
+struct lt_out *lt_out_open_path(const char *path);
+void lt_out_field(struct lt_out *o, const char *s, size_t len);
+void lt_out_cstr(struct lt_out *o, const char *s);
+void lt_out_value(struct lt_out *o, const struct lt_value *v);
+void lt_out_num(struct lt_out *o, double d);
+void lt_out_int(struct lt_out *o, int64_t i);
+void lt_out_na(struct lt_out *o);
+void lt_out_endrow(struct lt_out *o);
+/* A header cell: "name:type", or "name" for str and with --plain. */
+void lt_out_column(struct lt_out *o, const char *name, enum lt_type t);
+void lt_out_header(struct lt_out *o, const struct lt_header *h);
+/* Room for nfields fields of len bytes in all, already CSV (a comma
+ * before them is written when needed); the caller fills it. */
+char *lt_out_span(struct lt_out *o, size_t len, size_t nfields);
+/* Raw bytes, no quoting, no separators. */
+void lt_out_bytes(struct lt_out *o, const char *s, size_t len);
+/* Flush, close, rename the -o file into place; exit 74 on any error. */
+void lt_out_close(struct lt_out *o);
+
+/* plan.c: output columns = input columns + the filter's own */
+
+struct lt_plan {
+	struct lt_header out;	/* output header */
+	int *slot;		/* per output column: -1 input, else slot */
+	size_t nin;		/* input columns */
+	size_t nslots;
+	struct lt_value *val;	/* the filter's values, one per slot */
+};
+
+void lt_plan_init(struct lt_plan *p, const struct lt_header *in);
+/* Add an output column; one of the same name in the input is replaced
+ * in place.  Returns its slot. */
+size_t lt_plan_add(struct lt_plan *p, const char *name, enum lt_type t);
+void lt_plan_write(struct lt_out *o, const struct lt_plan *p,
+    const struct lt_row *row);
+void lt_plan_free(struct lt_plan *p);
+
+/* hash.c: a string-keyed table for groups (one entry per key) */
+
+struct lt_hash;
+
+/* Values stay where they are until lt_hash_free. */
+struct lt_hash *lt_hash_new(size_t valsize);
+/* The value of key, created zeroed when new (*isnew set). */
+void *lt_hash_get(struct lt_hash *h, const char *key, size_t len,
+    int *isnew);
+void *lt_hash_find(struct lt_hash *h, const char *key, size_t len);
+size_t lt_hash_count(const struct lt_hash *h);
+/* Entries sorted by key (bytewise, shorter first on a common prefix):
+ * keys[i] and vals[i]; arrays owned by the caller (free them). */
+void lt_hash_sorted(struct lt_hash *h, const char ***keys, void ***vals);
+void lt_hash_free(struct lt_hash *h);
+
+#endif

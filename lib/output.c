@@ -1,0 +1,334 @@
+/*
+ * output.c - the writer: minimal quoting (a field is quoted only when it
+ * holds a comma, a quote, CR or LF), LF line ends, big buffered writes,
+ * every write error caught (sbase's fshut).  -o FILE goes through a
+ * temporary file in the same folder that is renamed into place only
+ * when everything is written, so a report is whole or absent.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "litu.h"
+
+#define OUT_SIZE (256 * 1024)
+
+struct lt_out {
+	int fd;
+	char *buf;
+	size_t len, cap;
+	size_t col;		/* fields written in the current row */
+	int plain;
+	const char *name;	/* for messages */
+	char *path, *tmp;	/* -o FILE and its temporary */
+};
+
+/* The temporary -o file, removed when the program dies. */
+static char *pending_tmp;
+
+static void
+remove_pending(void)
+{
+	if (pending_tmp) {
+		unlink(pending_tmp);
+		pending_tmp = NULL;
+	}
+}
+
+static void
+on_signal(int sig)
+{
+	/* unlink(2) is async-signal-safe. */
+	if (pending_tmp)
+		unlink(pending_tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* A table of bytes that force quoting. */
+static unsigned char special[256];
+
+static void
+init_special(void)
+{
+	special[','] = special['"'] = special['\r'] = special['\n'] = 1;
+}
+
+static struct lt_out *
+out_new(int fd, const char *name)
+{
+	struct lt_out *o = lt_calloc(1, sizeof(*o));
+
+	o->fd = fd;
+	o->cap = OUT_SIZE;
+	o->buf = lt_malloc(o->cap);
+	o->name = name;
+	init_special();
+	return o;
+}
+
+struct lt_out *
+lt_out_open(const struct lt_cli *cli)
+{
+	struct lt_out *o;
+	struct stat st;
+
+	if (cli->out_path) {
+		size_t n = strlen(cli->out_path);
+		char *tmp = lt_malloc(n + 16);
+		int fd;
+
+		memcpy(tmp, cli->out_path, n);
+		memcpy(tmp + n, ".tmpXXXXXX", 11);
+		if ((fd = mkstemp(tmp)) < 0)
+			lt_die(LT_EXIT_IO, "cannot create %s:", tmp);
+		/* mkstemp makes 0600; a report is for others to read. */
+		(void)fchmod(fd, 0644 & ~umask(umask(0)));
+		pending_tmp = tmp;
+		lt_atdie(remove_pending);
+		signal(SIGTERM, on_signal);
+		signal(SIGINT, on_signal);
+		signal(SIGHUP, on_signal);
+		o = out_new(fd, cli->out_path);
+		o->path = lt_strdup(cli->out_path);
+		o->tmp = tmp;
+	} else {
+		o = out_new(1, "<stdout>");
+#ifdef F_SETPIPE_SZ
+		/* A bigger pipe lets both stages of a pipeline run
+		 * without waiting on each other as often. */
+		if (fstat(1, &st) == 0 && S_ISFIFO(st.st_mode))
+			(void)fcntl(1, F_SETPIPE_SZ, 1024 * 1024);
+#endif
+	}
+	(void)st;
+	o->plain = cli->plain;
+	return o;
+}
+
+struct lt_out *
+lt_out_open_path(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	struct lt_out *o;
+
+	if (fd < 0)
+		lt_die(LT_EXIT_IO, "cannot create %s:", path);
+	o = out_new(fd, path);
+	o->path = NULL;
+	o->plain = 1;
+	return o;
+}
+
+static void
+flush(struct lt_out *o)
+{
+	size_t off = 0;
+
+	while (off < o->len) {
+		ssize_t n = write(o->fd, o->buf + off, o->len - off);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && errno == EPIPE) {
+			/* The reader went away (| head): end quietly,
+			 * as cat does. */
+			remove_pending();
+			signal(SIGPIPE, SIG_DFL);
+			raise(SIGPIPE);
+			_exit(LT_EXIT_IO);
+		}
+		if (n <= 0)
+			lt_die(LT_EXIT_IO, "%s: write error:", o->name);
+		off += (size_t)n;
+	}
+	o->len = 0;
+}
+
+static inline void
+reserve(struct lt_out *o, size_t n)
+{
+	if (o->cap - o->len < n) {
+		flush(o);
+		if (o->cap < n) {
+			o->cap = n;
+			o->buf = lt_realloc(o->buf, o->cap);
+		}
+	}
+}
+
+void
+lt_out_bytes(struct lt_out *o, const char *s, size_t len)
+{
+	reserve(o, len);
+	memcpy(o->buf + o->len, s, len);
+	o->len += len;
+}
+
+static inline void
+separator(struct lt_out *o)
+{
+	if (o->col++ > 0)
+		o->buf[o->len++] = ',';
+}
+
+void
+lt_out_field(struct lt_out *o, const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (special[(unsigned char)s[i]])
+			break;
+	if (i == len) {
+		reserve(o, len + 1);
+		separator(o);
+		memcpy(o->buf + o->len, s, len);
+		o->len += len;
+		return;
+	}
+	reserve(o, 2 * len + 3);
+	separator(o);
+	o->buf[o->len++] = '"';
+	for (i = 0; i < len; i++) {
+		if (s[i] == '"')
+			o->buf[o->len++] = '"';
+		o->buf[o->len++] = s[i];
+	}
+	o->buf[o->len++] = '"';
+}
+
+char *
+lt_out_span(struct lt_out *o, size_t len, size_t nfields)
+{
+	char *dst;
+
+	reserve(o, len + 1);
+	separator(o);
+	dst = o->buf + o->len;
+	o->len += len;
+	o->col += nfields - 1;
+	return dst;
+}
+
+void
+lt_out_cstr(struct lt_out *o, const char *s)
+{
+	lt_out_field(o, s, strlen(s));
+}
+
+void
+lt_out_na(struct lt_out *o)
+{
+	reserve(o, 1);
+	separator(o);
+}
+
+void
+lt_out_num(struct lt_out *o, double d)
+{
+	char buf[LT_NUMBUF];
+	size_t n;
+
+	/* A ratio over zero is NA, never inf or nan. */
+	if (d != d || d - d != 0) {
+		lt_out_na(o);
+		return;
+	}
+	n = lt_fmt_num(buf, d);
+	reserve(o, n + 1);
+	separator(o);
+	memcpy(o->buf + o->len, buf, n);
+	o->len += n;
+}
+
+void
+lt_out_int(struct lt_out *o, int64_t i)
+{
+	reserve(o, 24);
+	separator(o);
+	o->len += lt_fmt_int(o->buf + o->len, i);
+}
+
+void
+lt_out_value(struct lt_out *o, const struct lt_value *v)
+{
+	if (v->na) {
+		lt_out_na(o);
+		return;
+	}
+	switch (v->type) {
+	case LT_INT:
+		lt_out_int(o, v->u.i);
+		break;
+	case LT_NUM:
+		lt_out_num(o, v->u.d);
+		break;
+	case LT_BOOL:
+		lt_out_cstr(o, v->u.b ? "true" : "false");
+		break;
+	default:
+		lt_out_field(o, v->u.str.s, v->u.str.len);
+		break;
+	}
+}
+
+void
+lt_out_endrow(struct lt_out *o)
+{
+	reserve(o, 1);
+	o->buf[o->len++] = '\n';
+	o->col = 0;
+}
+
+void
+lt_out_column(struct lt_out *o, const char *name, enum lt_type t)
+{
+	char cell[256];
+
+	if (o->plain || t == LT_STR) {
+		lt_out_cstr(o, name);
+		return;
+	}
+	snprintf(cell, sizeof(cell), "%s:%s", name, lt_type_name(t));
+	lt_out_cstr(o, cell);
+}
+
+void
+lt_out_header(struct lt_out *o, const struct lt_header *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->n; i++)
+		lt_out_column(o, h->col[i].name, h->col[i].type);
+	lt_out_endrow(o);
+}
+
+void
+lt_out_close(struct lt_out *o)
+{
+	flush(o);
+	if (o->fd == 1) {
+		/* Errors of a delayed write show up at close (NFS). */
+		if (close(1) != 0 && errno != EINTR)
+			lt_die(LT_EXIT_IO, "%s: write error:", o->name);
+	} else if (close(o->fd) != 0) {
+		lt_die(LT_EXIT_IO, "%s: write error:", o->name);
+	}
+	if (o->tmp) {
+		if (rename(o->tmp, o->path) != 0)
+			lt_die(LT_EXIT_IO, "cannot rename %s to %s:", o->tmp,
+			    o->path);
+		if (pending_tmp == o->tmp)
+			pending_tmp = NULL;
+		free(o->tmp);
+		free(o->path);
+	}
+	free(o->buf);
+	free(o);
+}

@@ -1,0 +1,437 @@
+/*
+ * value.c - typed values: parsing with exact verdicts, and formatting
+ * in the C locale.  num is written in the shortest form that reads back
+ * to the same double; sums use exact millionths (DESIGN section 3).
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "litu.h"
+
+static const struct {
+	const char *name;
+	const char *expect;
+} types[LT_NTYPES] = {
+	[LT_STR] = { "str", "text" },
+	[LT_INT] = { "int", "an integer" },
+	[LT_NUM] = { "num", "a number" },
+	[LT_BOOL] = { "bool", "true or false" },
+	[LT_CODE] = { "code", "a division code (2, 4, 6, 9 or 12 digits)" },
+};
+
+const char *
+lt_type_name(enum lt_type t)
+{
+	return types[t].name;
+}
+
+const char *
+lt_type_expect(enum lt_type t)
+{
+	return types[t].expect;
+}
+
+int
+lt_type_parse(const char *s, size_t len, enum lt_type *t)
+{
+	int i;
+
+	for (i = 0; i < LT_NTYPES; i++)
+		if (strlen(types[i].name) == len &&
+		    memcmp(types[i].name, s, len) == 0) {
+			*t = (enum lt_type)i;
+			return 1;
+		}
+	return 0;
+}
+
+enum lt_status
+lt_parse_int(const char *s, size_t len, int64_t *out)
+{
+	const char *end = s + len;
+	uint64_t limit = INT64_MAX, v = 0;
+	int neg = 0;
+
+	if (len == 0)
+		return LT_NA;
+	if (*s == '-' || *s == '+') {
+		neg = *s == '-';
+		limit += neg;
+		s++;
+	}
+	if (s == end)
+		return LT_EBAD;
+	for (; s < end; s++) {
+		unsigned d = (unsigned char)*s - '0';
+
+		if (d > 9)
+			return LT_EBAD;
+		if (v > (limit - d) / 10) {
+			/* Keep reading: "99999999999999999999x" is not an
+			 * integer at all, rather than out of range. */
+			for (s++; s < end; s++)
+				if ((unsigned char)*s - '0' > 9)
+					return LT_EBAD;
+			return LT_ERANGE;
+		}
+		v = v * 10 + d;
+	}
+	*out = neg ? (int64_t)(0 - v) : (int64_t)v;
+	return LT_OK;
+}
+
+static const double pow10_exact[] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+/*
+ * A decimal number: [+-] digits [. digits] [e [+-] digits], at least one
+ * digit in the mantissa.  No spaces, no hex, no inf or nan.  Most values
+ * take Clinger's fast path (an exact mantissa below 2^53 times an exact
+ * power of ten is correctly rounded by one IEEE operation); the rest go
+ * to strtod, which in the C locale is correctly rounded too.
+ */
+enum lt_status
+lt_parse_num(const char *s, size_t len, double *out)
+{
+	const char *p = s, *end = s + len;
+	uint64_t mant = 0;
+	int ndigits = 0, mantdigits = 0, scale = 0, neg = 0;
+	long exp10 = 0;
+	char small[64], *copy;
+	double d;
+
+	if (len == 0)
+		return LT_NA;
+	if (*p == '-' || *p == '+')
+		neg = *p++ == '-';
+	for (; p < end && (unsigned char)*p - '0' <= 9; p++, ndigits++)
+		if (mant || *p != '0') {
+			if (mantdigits < 19)
+				mant = mant * 10 + (unsigned)(*p - '0');
+			else
+				scale++;
+			mantdigits++;
+		}
+	if (p < end && *p == '.') {
+		for (p++; p < end && (unsigned char)*p - '0' <= 9;
+		    p++, ndigits++) {
+			if (mant || *p != '0') {
+				if (mantdigits < 19) {
+					mant = mant * 10 + (unsigned)(*p - '0');
+					scale--;
+				}
+				mantdigits++;
+			} else {
+				scale--;
+			}
+		}
+	}
+	if (ndigits == 0)
+		return LT_EBAD;
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		int eneg = 0, edigits = 0;
+
+		p++;
+		if (p < end && (*p == '-' || *p == '+'))
+			eneg = *p++ == '-';
+		for (; p < end && (unsigned char)*p - '0' <= 9; p++, edigits++)
+			if (exp10 < 100000)
+				exp10 = exp10 * 10 + (*p - '0');
+		if (edigits == 0)
+			return LT_EBAD;
+		if (eneg)
+			exp10 = -exp10;
+	}
+	if (p != end)
+		return LT_EBAD;
+	exp10 += scale;
+	if (mant == 0) {
+		*out = neg ? -0.0 : 0.0;
+		return LT_OK;
+	}
+	if (mantdigits <= 15 && exp10 >= -22 && exp10 <= 22) {
+		d = (double)mant;
+		d = exp10 < 0 ? d / pow10_exact[-exp10] : d * pow10_exact[exp10];
+		*out = neg ? -d : d;
+		return LT_OK;
+	}
+	copy = len < sizeof(small) ? small : lt_malloc(len + 1);
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	errno = 0;
+	d = strtod(copy, NULL);
+	if (copy != small)
+		free(copy);
+	if (errno == ERANGE && isinf(d))
+		return LT_ERANGE;
+	*out = d;
+	return LT_OK;
+}
+
+enum lt_status
+lt_parse_bool(const char *s, size_t len, int *out)
+{
+	if (len == 0)
+		return LT_NA;
+	if (len == 4 && memcmp(s, "true", 4) == 0)
+		*out = 1;
+	else if (len == 5 && memcmp(s, "false", 5) == 0)
+		*out = 0;
+	else
+		return LT_EBAD;
+	return LT_OK;
+}
+
+enum lt_status
+lt_parse_code(const char *s, size_t len)
+{
+	if (len == 0)
+		return LT_NA;
+	return lt_code_valid(s, len) ? LT_OK : LT_EBAD;
+}
+
+enum lt_status
+lt_parse_value(enum lt_type t, const char *s, size_t len,
+    struct lt_value *v)
+{
+	enum lt_status st = LT_OK;
+
+	v->type = (unsigned char)t;
+	switch (t) {
+	case LT_INT:
+		st = lt_parse_int(s, len, &v->u.i);
+		break;
+	case LT_NUM:
+		st = lt_parse_num(s, len, &v->u.d);
+		break;
+	case LT_BOOL:
+		st = lt_parse_bool(s, len, &v->u.b);
+		break;
+	case LT_CODE:
+		st = lt_parse_code(s, len);
+		/* FALLTHROUGH */
+	default:
+		v->u.str.s = s;
+		v->u.str.len = len;
+		if (len == 0)
+			st = LT_NA;
+		break;
+	}
+	v->na = st == LT_NA;
+	return st;
+}
+
+size_t
+lt_fmt_int(char *buf, int64_t v)
+{
+	char tmp[24], *p = tmp + sizeof(tmp);
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	size_t n;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	n = (size_t)(tmp + sizeof(tmp) - p);
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+	return n;
+}
+
+size_t
+lt_fmt_num(char *buf, double v)
+{
+	int prec;
+
+	if (v == 0)
+		v = 0;	/* no "-0" */
+	if (v == (double)(int64_t)v && fabs(v) < 1e15)
+		return lt_fmt_int(buf, (int64_t)v);
+	for (prec = 15; prec < 17; prec++) {
+		snprintf(buf, LT_NUMBUF, "%.*g", prec, v);
+		if (strtod(buf, NULL) == v)
+			break;
+	}
+	return (size_t)snprintf(buf, LT_NUMBUF, "%.*g", prec, v);
+}
+
+enum lt_status
+lt_parse_micro(const char *s, size_t len, lt_micro *out)
+{
+	const char *p = s, *end = s + len;
+	lt_micro mant = 0, pow = 1, q, r;
+	int ndigits = 0, mantdigits = 0, neg = 0;
+	long exp10 = 6, i;
+
+	if (len == 0)
+		return LT_NA;
+	if (*p == '-' || *p == '+')
+		neg = *p++ == '-';
+	for (; p < end && (unsigned char)*p - '0' <= 9; p++, ndigits++) {
+		if (mant == 0 && *p == '0')
+			continue;
+		if (++mantdigits > 36)
+			return LT_ERANGE;
+		mant = mant * 10 + (*p - '0');
+	}
+	if (p < end && *p == '.') {
+		for (p++; p < end && (unsigned char)*p - '0' <= 9;
+		    p++, ndigits++) {
+			exp10--;
+			if (mant == 0 && *p == '0')
+				continue;
+			if (++mantdigits > 36)
+				return LT_ERANGE;
+			mant = mant * 10 + (*p - '0');
+		}
+	}
+	if (ndigits == 0)
+		return LT_EBAD;
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		long e = 0;
+		int eneg = 0, edigits = 0;
+
+		p++;
+		if (p < end && (*p == '-' || *p == '+'))
+			eneg = *p++ == '-';
+		for (; p < end && (unsigned char)*p - '0' <= 9; p++, edigits++)
+			if (e < 100000)
+				e = e * 10 + (*p - '0');
+		if (edigits == 0)
+			return LT_EBAD;
+		exp10 += eneg ? -e : e;
+	}
+	if (p != end)
+		return LT_EBAD;
+	if (mant == 0) {
+		*out = 0;
+		return LT_OK;
+	}
+	if (exp10 >= 0) {
+		for (i = 0; i < exp10; i++) {
+			if (mant > ((lt_micro)1 << 120) / 10)
+				return LT_ERANGE;
+			mant *= 10;
+		}
+	} else {
+		if (exp10 < -38) {
+			*out = 0;
+			return LT_OK;
+		}
+		for (i = 0; i < -exp10; i++)
+			pow *= 10;
+		q = mant / pow;
+		r = mant % pow;
+		/* Round half away from zero on the digits themselves. */
+		if (r * 2 >= pow)
+			q++;
+		mant = q;
+	}
+	*out = neg ? -mant : mant;
+	return LT_OK;
+}
+
+size_t
+lt_fmt_micro(char *buf, lt_micro v)
+{
+	char tmp[64], *p = tmp + sizeof(tmp);
+	lt_umicro u = v < 0 ? -(lt_umicro)v : (lt_umicro)v;
+	unsigned frac = (unsigned)(u % 1000000);
+	int i, any = 0;
+	size_t n;
+
+	u /= 1000000;
+	/* Fraction digits, least significant first, trailing zeros cut. */
+	for (i = 0; i < 6; i++, frac /= 10) {
+		if (!any && frac % 10 == 0)
+			continue;
+		any = 1;
+		*--p = (char)('0' + frac % 10);
+	}
+	if (any)
+		*--p = '.';
+	do
+		*--p = (char)('0' + (unsigned)(u % 10));
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	n = (size_t)(tmp + sizeof(tmp) - p);
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+	return n;
+}
+
+double
+lt_micro_to_num(lt_micro v)
+{
+	char buf[64];
+
+	lt_fmt_micro(buf, v);
+	return strtod(buf, NULL);
+}
+
+/*
+ * UTF-8 as RFC 3629 defines it: no overlong forms, no surrogates,
+ * nothing above U+10FFFF; and no NUL, which no CSV tool downstream
+ * handles the same way.  Eight ASCII bytes are checked at a time.
+ */
+int
+lt_utf8_valid(const char *str, size_t len, size_t *bad)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	while (i < len) {
+		if (i + 8 <= len) {
+			uint64_t w;
+
+			memcpy(&w, s + i, 8);
+			if (((w - 0x0101010101010101ULL) & ~w &
+			    0x8080808080808080ULL) == 0 &&
+			    (w & 0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		unsigned char c = s[i];
+		size_t n, k;
+		uint32_t cp;
+
+		if (c == 0)
+			goto fail;
+		if (c < 0x80) {
+			i++;
+			continue;
+		} else if (c >= 0xc2 && c <= 0xdf) {
+			n = 1;
+			cp = c & 0x1f;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			n = 2;
+			cp = c & 0x0f;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			n = 3;
+			cp = c & 0x07;
+		} else {
+			goto fail;
+		}
+		for (k = 1; k <= n; k++) {
+			if (i + k >= len || (s[i + k] & 0xc0) != 0x80)
+				goto fail;
+			cp = cp << 6 | (s[i + k] & 0x3f);
+		}
+		if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
+		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			goto fail;
+		i += n + 1;
+	}
+	return 1;
+fail:
+	*bad = i;
+	return 0;
+}
