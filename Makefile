@@ -39,7 +39,7 @@ MAN7 := docs/litu.7
 UNIT_DIRS := $(notdir $(wildcard tests/unit/*/))
 UNIT_BINS := $(UNIT_DIRS:%=$(BUILD)/tests/unit/%.bin)
 
-GENS := tests/gen/gen-census tests/gen/gen-panel
+GENS := tests/gen/gen-census tests/gen/gen-panel tests/bench/lt-cat
 
 # Objects of sources (a function, so that pattern rules leave its % alone).
 objs = $(patsubst %.c,$(BUILD)/%.o,$(1))
@@ -128,3 +128,6 @@ clean:
 
 -include $(shell find build -name '*.d' 2>/dev/null)
 .SECONDARY:
+
+tests/bench/lt-cat: $(BUILD)/tests/bench/lt-cat.o $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)

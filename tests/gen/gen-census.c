@@ -18,6 +18,8 @@
  * its own PRNG (splitmix64) and uses integer arithmetic only, so every
  * machine writes the same bytes, and a shorter run is a prefix of a longer.
  */
+#define _POSIX_C_SOURCE 200809L
+
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -915,6 +917,15 @@ main(int argc, char *argv[])
 			flush_out();
 	}
 	flush_out();
+	free(tw.code);
+	free(tw.type);
+	free(tw.region);
+	free(tw.county_first);
+	free(tw.county_count);
+	free(tw.origin_cum);
+	free(tw.dest_cum);
+	free(tw.coastal_index);
+	free(tw.coastal_cum);
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
 		fprintf(stderr, "%s: write error: %s\n", prog, strerror(errno));
 		exit(EX_IOERR);

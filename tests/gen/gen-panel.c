@@ -23,6 +23,8 @@
  * own PRNG (splitmix64) and uses integer arithmetic only, so every machine
  * writes the same bytes, and a shorter run is a prefix of a longer.
  */
+#define _POSIX_C_SOURCE 200809L
+
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -452,7 +454,7 @@ series_init(struct series *s, const struct township *t, uint64_t seed,
 	village_density = memcmp(t->code, "32", 2) == 0 ?
 	    rng_range(&r, jiangsu_village_density) :
 	    rng_range(&r, region_table[region].village_density);
-	s->villages = (int)clamp(s->area * village_density / 10000, 5,
+	s->villages = (int)clamp(s->area * village_density / 1000000, 5,
 	    type == TT_STREET ? 15 : 60);
 
 	s->pop_total = rng_range(&r, type_table[type].pop);
@@ -743,6 +745,8 @@ main(int argc, char *argv[])
 		}
 	}
 	flush_out();
+	free(tw);
+	free(names);
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
 		fprintf(stderr, "%s: write error: %s\n", prog, strerror(errno));
 		exit(EX_IOERR);

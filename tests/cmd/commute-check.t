@@ -1,0 +1,8 @@
+#!/bin/sh
+# commute-check: formulas on the paper's counties, person rows, NA,
+# pass-through of every column, the options, errors and exit statuses.
+. "$(dirname "$0")/tap.sh"
+plan 3
+golden commute-check-paper 'commute-check data/counties.csv'
+golden commute-check-missing 'commute-check /nonexistent.csv'
+golden commute-check-empty 'printf "" | commute-check'

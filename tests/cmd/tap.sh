@@ -1,0 +1,68 @@
+# tap.sh - sourced by the command-level tests (tests/cmd/*.t), run by
+# prove from the top of the tree.  Each case runs a shell command with
+# bin/ first in PATH, in tests/cmd/, and compares its stdout, stderr and
+# exit status with tests/cmd/expected/CASE.{out,err,rc} (cmp; a diff is
+# printed as TAP comments on a mismatch).  UPDATE=1 writes the expected
+# files instead: read every one of them before committing.
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+T=$top/tests/cmd
+OUT=$top/tests/out/cmd
+mkdir -p "$OUT"
+PATH=$top/bin:$top/tests/gen:$top/tests/bench:$PATH
+LC_ALL=C.UTF-8
+export PATH LC_ALL
+tap_n=0
+
+plan() {
+	echo "1..$1"
+}
+
+ok() {
+	tap_n=$((tap_n + 1))
+	echo "ok $tap_n - $1"
+}
+
+not_ok() {
+	tap_n=$((tap_n + 1))
+	echo "not ok $tap_n - $1"
+}
+
+# golden CASE COMMAND: compare stdout, stderr and status with the files.
+golden() {
+	name=$1
+	shift
+	(cd "$T" && sh -c "$*") >"$OUT/$name.out" 2>"$OUT/$name.err"
+	echo $? >"$OUT/$name.rc"
+	if [ "${UPDATE:-}" = 1 ]; then
+		cp "$OUT/$name.out" "$OUT/$name.err" "$OUT/$name.rc" \
+		    "$T/expected/"
+	fi
+	bad=
+	for ext in out err rc; do
+		if ! cmp -s "$T/expected/$name.$ext" "$OUT/$name.$ext"; then
+			bad="$bad $ext"
+		fi
+	done
+	if [ -z "$bad" ]; then
+		ok "$name"
+	else
+		not_ok "$name ($bad differ )"
+		for ext in $bad; do
+			diff -u "$T/expected/$name.$ext" "$OUT/$name.$ext" 2>&1 |
+			    head -20 | sed 's/^/# /'
+		done
+	fi
+}
+
+# check NAME COMMAND: a case that passes when COMMAND exits 0.
+check() {
+	name=$1
+	shift
+	if (cd "$T" && sh -c "$*") >"$OUT/$name.log" 2>&1; then
+		ok "$name"
+	else
+		not_ok "$name"
+		head -20 "$OUT/$name.log" | sed 's/^/# /'
+	fi
+}
