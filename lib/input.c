@@ -1,8 +1,7 @@
 /*
- * input.c - typed rows from files and stdin.  Bytes come in through a
- * large read buffer; gzip is recognised by its magic bytes (on stdin
- * too) and inflated with zlib, plain input is read straight into the
- * parser's buffer.  Every row is checked: its field count against the
+ * input.c - typed rows from files and stdin.  Bytes come from src.c
+ * (which inflates gzip) straight into the parser's buffer, 256 KiB at
+ * a time.  Every row is checked: its field count against the
  * header, its bytes as UTF-8, and every typed column as its type.  A
  * bad row stops the program (exit 65) or, with --rejects, is written
  * there with its line and reason.
@@ -16,7 +15,6 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include "litu.h"
 
@@ -27,13 +25,8 @@ struct lt_in {
 	char **files;
 	int nfiles, fi;
 	const char *fname;	/* for messages */
-	int fd, file_eof, at_start;
-
-	int gz;			/* the current file is gzip */
-	z_stream z;
-	unsigned char *zbuf;
-	size_t zcap;
-	int zend;		/* a gzip member just ended */
+	struct lt_src *src;
+	int file_eof;
 
 	struct lt_csv *csv;
 	struct lt_header hdr;
@@ -48,12 +41,6 @@ struct lt_in {
 	double total_mb, read_mb;
 	struct timespec t0, tlast;
 };
-
-static const char *
-display_name(const char *path)
-{
-	return strcmp(path, "-") == 0 ? "<stdin>" : path;
-}
 
 /* The value, quoted for a message and cut when long. */
 static void
@@ -111,18 +98,20 @@ static void
 show_progress(struct lt_in *in, int final)
 {
 	struct timespec t;
-	double el, rate;
+	double el, rate, mb;
 
 	now(&t);
 	if (!final && seconds(&in->tlast, &t) < 0.5)
 		return;
 	in->tlast = t;
 	el = seconds(&in->t0, &t);
-	rate = el > 0 ? in->read_mb / el : 0;
+	mb = in->read_mb + (in->src ? (double)lt_src_consumed(in->src) / 1e6 :
+	    0);
+	rate = el > 0 ? mb / el : 0;
 	fprintf(stderr, "\r%s: %ld rows, %.1f MB, %.1f MB/s", lt_prog,
-	    in->rows, in->read_mb, rate);
+	    in->rows, mb, rate);
 	if (in->total_mb > 0 && rate > 0 && !final) {
-		double left = (in->total_mb - in->read_mb) / rate;
+		double left = (in->total_mb - mb) / rate;
 
 		if (left < 0)
 			left = 0;
@@ -135,62 +124,9 @@ show_progress(struct lt_in *in, int final)
 static void
 open_file(struct lt_in *in)
 {
-	const char *path = in->files[in->fi];
-	struct stat st;
-
-	in->fname = display_name(path);
+	in->src = lt_src_open(in->files[in->fi]);
+	in->fname = lt_src_name(in->src);
 	in->file_eof = 0;
-	in->at_start = 1;
-	in->gz = 0;
-	if (strcmp(path, "-") == 0) {
-		in->fd = 0;
-	} else if ((in->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
-		lt_die(LT_EXIT_NOINPUT, "cannot open %s:", path);
-	}
-	if (fstat(in->fd, &st) == 0 && S_ISDIR(st.st_mode))
-		lt_die(LT_EXIT_NOINPUT, "%s: is a directory, not a file",
-		    in->fname);
-#ifdef F_SETPIPE_SZ
-	if (fstat(in->fd, &st) == 0 && S_ISFIFO(st.st_mode))
-		(void)fcntl(in->fd, F_SETPIPE_SZ, 1024 * 1024);
-#endif
-}
-
-static size_t
-read_some(struct lt_in *in, void *buf, size_t size)
-{
-	ssize_t n;
-
-	do
-		n = read(in->fd, buf, size);
-	while (n < 0 && errno == EINTR);
-	if (n < 0) {
-		if (errno == EISDIR)
-			lt_die(LT_EXIT_NOINPUT, "%s: is a directory, not a file",
-			    in->fname);
-		lt_die(LT_EXIT_IO, "%s: read error:", in->fname);
-	}
-	in->read_mb += (double)n / 1e6;
-	return (size_t)n;
-}
-
-static void
-start_gzip(struct lt_in *in, const char *bytes, size_t n)
-{
-	in->gz = 1;
-	if (!in->zbuf) {
-		in->zcap = READ_SIZE;
-		in->zbuf = lt_malloc(in->zcap);
-		memset(&in->z, 0, sizeof(in->z));
-		if (inflateInit2(&in->z, 16 + MAX_WBITS) != Z_OK)
-			lt_die(LT_EXIT_IO, "cannot set up zlib");
-	} else {
-		inflateReset(&in->z);
-	}
-	memcpy(in->zbuf, bytes, n);
-	in->z.next_in = in->zbuf;
-	in->z.avail_in = (uInt)n;
-	in->zend = 0;
 }
 
 /* Put more bytes of the current file into the parser; 0 at its end. */
@@ -202,71 +138,21 @@ fill(struct lt_in *in)
 
 	if (in->progress)
 		show_progress(in, 0);
-	if (!in->gz) {
-		n = read_some(in, space, room);
-		if (in->at_start && n > 0) {
-			/* Gzip's magic bytes; a lone first byte waits. */
-			if (n == 1) {
-				n += read_some(in, space + 1, room - 1);
-			}
-			if (n >= 2 && (unsigned char)space[0] == 0x1f &&
-			    (unsigned char)space[1] == 0x8b) {
-				start_gzip(in, space, n);
-				in->at_start = 0;
-				return fill(in);
-			}
-		}
-		in->at_start = 0;
-		if (n == 0)
-			return 0;
-		lt_csv_fill(in->csv, n);
-		return 1;
-	}
-	for (;;) {
-		int rc;
-
-		if (in->z.avail_in == 0) {
-			n = read_some(in, in->zbuf, in->zcap);
-			if (n == 0) {
-				if (!in->zend)
-					lt_die(LT_EXIT_DATA, "%s: truncated gzip "
-					    "data (the file ends inside the "
-					    "compressed stream)", in->fname);
-				return 0;
-			}
-			in->z.next_in = in->zbuf;
-			in->z.avail_in = (uInt)n;
-		}
-		if (in->zend) {
-			/* Another gzip member follows (as cat a.gz b.gz). */
-			if (in->z.next_in[0] != 0x1f)
-				lt_die(LT_EXIT_DATA, "%s: data after the end of "
-				    "the gzip stream", in->fname);
-			inflateReset(&in->z);
-			in->zend = 0;
-		}
-		in->z.next_out = (unsigned char *)space;
-		in->z.avail_out = (uInt)room;
-		rc = inflate(&in->z, Z_NO_FLUSH);
-		if (rc == Z_STREAM_END)
-			in->zend = 1;
-		else if (rc != Z_OK && rc != Z_BUF_ERROR)
-			lt_die(LT_EXIT_DATA, "%s: corrupt gzip data: %s",
-			    in->fname, in->z.msg ? in->z.msg : zError(rc));
-		n = room - in->z.avail_out;
-		if (n > 0) {
-			lt_csv_fill(in->csv, n);
-			return 1;
-		}
-	}
+	n = lt_src_read(in->src, space, room);
+	if (n == 0)
+		return 0;
+	lt_csv_fill(in->csv, n);
+	return 1;
 }
 
 static void
 close_file(struct lt_in *in)
 {
-	if (in->fd > 0 && close(in->fd) != 0)
-		lt_die(LT_EXIT_IO, "%s: close:", in->fname);
-	in->fd = -1;
+	if (in->src) {
+		in->read_mb += (double)lt_src_consumed(in->src) / 1e6;
+		lt_src_close(in->src);
+		in->src = NULL;
+	}
 }
 
 /* Next record of the current file; 0 at its end. */
@@ -475,7 +361,6 @@ lt_in_open(const struct lt_cli *cli, int nfiles, char **files)
 	in->files = nfiles > 0 ? files : stdin_only;
 	in->nfiles = nfiles > 0 ? nfiles : 1;
 	in->csv = lt_csv_new(',');
-	in->fd = -1;
 	/* Every file must open before any output is written. */
 	for (i = 0; i < in->nfiles; i++)
 		if (strcmp(in->files[i], "-") != 0 &&
@@ -722,9 +607,6 @@ lt_in_close(struct lt_in *in)
 			    in->rejected, in->rows, in->rows == 1 ? "" : "s",
 			    in->cli->rejects_path);
 	}
-	if (in->zbuf)
-		inflateEnd(&in->z);
-	free(in->zbuf);
 	lt_csv_free(in->csv);
 	header_free(&in->hdr);
 	free(in->row.v);

@@ -263,6 +263,20 @@ void lt_csv_set_fast(struct lt_csv *c, int fast);
  * --rejects; the raw text of its lines is in *raw. */
 void lt_csv_recover(struct lt_csv *c, const char **raw, size_t *len);
 
+/* src.c: the bytes of one input, gunzipped when they are gzip */
+
+struct lt_src;
+
+/* "-" is stdin; a file that cannot be opened exits 66. */
+struct lt_src *lt_src_open(const char *path);
+/* Up to size bytes into buf; 0 at the end.  Read errors exit 74,
+ * corrupt or truncated gzip 65. */
+size_t lt_src_read(struct lt_src *s, void *buf, size_t size);
+const char *lt_src_name(const struct lt_src *s);
+/* Raw (compressed) bytes read so far, for progress. */
+uint64_t lt_src_consumed(const struct lt_src *s);
+void lt_src_close(struct lt_src *s);
+
 /* input.c: typed rows from files and stdin */
 
 struct lt_column {
