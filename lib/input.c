@@ -46,7 +46,8 @@ struct lt_in {
 static void
 quote_value(char *out, size_t size, const char *s, size_t len)
 {
-	size_t i, o = 0;
+	size_t i, o = 0, bad;
+	int utf8 = lt_utf8_valid(s, len, &bad);
 
 	out[o++] = '"';
 	for (i = 0; i < len && o + 8 < size; i++) {
@@ -55,7 +56,7 @@ quote_value(char *out, size_t size, const char *s, size_t len)
 		if (c == '"' || c == '\\') {
 			out[o++] = '\\';
 			out[o++] = (char)c;
-		} else if (c < 0x20 || c == 0x7f) {
+		} else if (c < 0x20 || c == 0x7f || (c >= 0x80 && !utf8)) {
 			o += (size_t)snprintf(out + o, size - o, "\\x%02x", c);
 		} else {
 			out[o++] = (char)c;
@@ -508,7 +509,10 @@ type_row(struct lt_in *in, struct lt_record *rec, char *msg, size_t size)
 		size_t len = rec->f[i].len;
 		enum lt_status st;
 
-		if (!lt_utf8_valid(s, len, &bad)) {
+		/* Typed values are ASCII by their syntax: only text needs
+		 * the UTF-8 check. */
+		if (!rec->checked && h->col[i].type == LT_STR &&
+		    !lt_utf8_valid(s, len, &bad)) {
 			char label[160];
 
 			column_label(label, sizeof(label), h, i);

@@ -83,6 +83,8 @@ enum lt_status lt_parse_value(enum lt_type t, const char *s, size_t len,
 size_t lt_fmt_int(char *buf, int64_t v);
 /* The shortest decimal that reads back to the same double (C locale). */
 size_t lt_fmt_num(char *buf, double v);
+/* The same by printf and strtod alone: the reference for the tests. */
+size_t lt_fmt_num_printf(char *buf, double v);
 
 /* Exact decimal sums: a value in millionths, rounded half away from
  * zero from its decimal text (DESIGN section 3). */
@@ -235,6 +237,7 @@ struct lt_record {
 	size_t n;
 	long line;		/* where the record starts, from 1 */
 	int quoted;		/* some field may need quoting on output */
+	int checked;		/* known to be ASCII: no UTF-8 check needed */
 };
 
 struct lt_csv;

@@ -7,6 +7,9 @@
  * differential test in tests/unit checks it), several times faster.
  */
 #include <csv.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -211,6 +214,7 @@ pop_queued(struct lt_csv *c, struct lt_record **rec)
 	c->rec.n = q->n;
 	c->rec.line = q->line;
 	c->rec.quoted = 1;
+	c->rec.checked = 0;
 	*rec = &c->rec;
 	return 1;
 }
@@ -244,34 +248,83 @@ compact_arena(struct lt_csv *c)
 	c->nfoff = c->cur_fields;
 }
 
-/* Split a line that holds no quote in place: NULs replace delimiters. */
+/*
+ * Split a line in place when it holds no quote and no CR: NULs replace
+ * the delimiters.  Sixteen bytes are looked at a time (SSE2, in every
+ * x86-64); the same pass tells whether the line is plain ASCII, which
+ * needs no UTF-8 check.  Returns 0, the line untouched, when libcsv
+ * must parse it.
+ */
 static int
 split_line(struct lt_csv *c, char *p, char *e, long line,
     struct lt_record **rec)
 {
-	size_t n = 0;
+	size_t n = 0, len = (size_t)(e - p), i = 0, k;
+	char *start = p;
+	int ascii = 1;
+	struct lt_field *f;
 
-	for (;;) {
-		char *q = memchr(p, c->delim, (size_t)(e - p));
-		struct lt_field *f = field_slot(c, n++);
+#ifdef __SSE2__
+	const __m128i vd = _mm_set1_epi8((char)c->delim);
+	const __m128i vq = _mm_set1_epi8('"');
+	const __m128i vr = _mm_set1_epi8('\r');
+	const __m128i vz = _mm_setzero_si128();
 
-		if (!q)
-			q = e;
-		f->s = p;
-		f->len = (size_t)(q - p);
-		if (q == e) {
+	for (; i + 16 <= len; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(void *)(p + i));
+		unsigned bad = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmpeq_epi8(x, vq), _mm_cmpeq_epi8(x, vr)));
+		unsigned d;
+
+		if (bad)
+			goto refuse;
+		if (_mm_movemask_epi8(x) | _mm_movemask_epi8(_mm_cmpeq_epi8(x,
+		    vz)))
+			ascii = 0;
+		d = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, vd));
+		while (d) {
+			char *q = p + i + __builtin_ctz(d);
+
+			d &= d - 1;
+			f = field_slot(c, n++);
+			f->s = start;
+			f->len = (size_t)(q - start);
 			*q = '\0';
-			break;
+			start = q + 1;
 		}
-		*q = '\0';
-		p = q + 1;
 	}
+#endif
+	for (; i < len; i++) {
+		unsigned char ch = (unsigned char)p[i];
+
+		if (ch == '"' || ch == '\r')
+			goto refuse;
+		if (ch >= 0x80 || ch == 0)
+			ascii = 0;
+		if (ch == c->delim) {
+			f = field_slot(c, n++);
+			f->s = start;
+			f->len = (size_t)(p + i - start);
+			p[i] = '\0';
+			start = p + i + 1;
+		}
+	}
+	f = field_slot(c, n++);
+	f->s = start;
+	f->len = (size_t)(e - start);
+	*e = '\0';
 	c->rec.f = c->f;
 	c->rec.n = n;
 	c->rec.line = line;
 	c->rec.quoted = 0;
+	c->rec.checked = ascii;
 	*rec = &c->rec;
 	return 1;
+refuse:
+	/* Put the delimiters back for libcsv. */
+	for (k = 0; k < n; k++)
+		c->f[k].s[c->f[k].len] = (char)c->delim;
+	return 0;
 }
 
 int
@@ -310,16 +363,13 @@ lt_csv_next(struct lt_csv *c, struct lt_record **rec)
 		c->last_line = line;
 		c->last_len = len;
 		if (c->parser.pstate == 0 && c->cur_fields == 0) {
-			char *cr;
-
 			if (e > line && e[-1] == '\r')
 				e--;
-			cr = memchr(line, '\r', (size_t)(e - line));
-			if (c->fast && !cr &&
-			    !memchr(line, '"', (size_t)(e - line))) {
+			if (c->fast) {
 				if (e == line)
 					continue;	/* a blank line */
-				return split_line(c, line, e, c->line, rec);
+				if (split_line(c, line, e, c->line, rec))
+					return 1;
 			}
 			c->rec_line = c->line;
 		}

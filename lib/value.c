@@ -244,15 +244,146 @@ lt_fmt_int(char *buf, int64_t v)
 	return n;
 }
 
+/* Powers of ten that long double (64-bit mantissa) holds exactly. */
+static const long double pow10_long[] = {
+	1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L, 1e7L, 1e8L, 1e9L, 1e10L,
+	1e11L, 1e12L, 1e13L, 1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L, 1e20L,
+	1e21L, 1e22L, 1e23L, 1e24L, 1e25L, 1e26L, 1e27L,
+};
+
+/* Lay out P digits (trailing zeros cut) with decimal exponent e as
+ * printf's %.Pg does. */
+static size_t
+layout(char *buf, int neg, uint64_t digits, int prec, int e)
+{
+	char d[24];
+	int n = prec, i;
+	size_t o = 0;
+
+	for (i = prec - 1; i >= 0; i--, digits /= 10)
+		d[i] = (char)('0' + digits % 10);
+	while (n > 1 && d[n - 1] == '0')
+		n--;
+	if (neg)
+		buf[o++] = '-';
+	if (e < -4 || e >= prec) {
+		buf[o++] = d[0];
+		if (n > 1) {
+			buf[o++] = '.';
+			memcpy(buf + o, d + 1, (size_t)n - 1);
+			o += (size_t)n - 1;
+		}
+		o += (size_t)snprintf(buf + o, 8, "e%c%02d", e < 0 ? '-' : '+',
+		    e < 0 ? -e : e);
+		return o;
+	}
+	if (e < 0) {
+		buf[o++] = '0';
+		buf[o++] = '.';
+		for (i = -1; i > e; i--)
+			buf[o++] = '0';
+		memcpy(buf + o, d, (size_t)n);
+		o += (size_t)n;
+	} else {
+		for (i = 0; i <= e; i++)
+			buf[o++] = i < n ? d[i] : '0';
+		if (n > e + 1) {
+			buf[o++] = '.';
+			memcpy(buf + o, d + e + 1, (size_t)(n - e - 1));
+			o += (size_t)(n - e - 1);
+		}
+	}
+	buf[o] = '\0';
+	return o;
+}
+
+/*
+ * The shortest of %.15g, %.16g and %.17g that reads back to v, without
+ * printf: v times a power of ten in long double is within 2^-64 of the
+ * exact product, which decides the rounding of 17 digits unless the
+ * product is within a hair of a tie, and decides whether a candidate
+ * lies within half an ulp of v unless it is near that edge.  In those
+ * rare cases (and out of range) it returns 0 and printf decides.
+ */
+static size_t
+fmt_num_fast(char *buf, double v)
+{
+	double a = fabs(v);
+	long double below = ((long double)a - nextafter(a, 0)) / 2;
+	long double above = ((long double)nextafter(a, INFINITY) - a) / 2;
+	int e = (int)floor(log10(a)), prec;
+
+	for (prec = 15; prec <= 17; prec++) {
+		long double m, r, scale, err, slack;
+		uint64_t digits;
+		int k = prec - 1 - e, tries;
+
+		for (tries = 0; tries < 2; tries++) {
+			k = prec - 1 - e;
+			if (k > 27 || k < -27)
+				return 0;
+			m = k >= 0 ? (long double)a * pow10_long[k] :
+			    (long double)a / pow10_long[-k];
+			if (m >= pow10_long[prec])
+				e++;
+			else if (m < pow10_long[prec - 1])
+				e--;
+			else
+				break;
+		}
+		if (tries == 2)
+			return 0;
+		r = floorl(m + 0.5L);
+		/* The product is within m * 2^-64 of the exact one: a
+		 * tie or an edge closer than a few of those is left to
+		 * printf. */
+		slack = m * 4e-19L;
+		if (fabsl(m - floorl(m) - 0.5L) < slack)
+			return 0;
+		digits = (uint64_t)r;
+		if (prec == 17)
+			return layout(buf, v < 0, digits, prec, e + (r >=
+			    pow10_long[prec]));
+		scale = k >= 0 ? pow10_long[k] : 1 / pow10_long[-k];
+		err = r - m;	/* candidate minus v, in units of 10^-k */
+		{
+			long double half = (err > 0 ? above : below) * scale;
+			long double dist = fabsl(err);
+
+			if (fabsl(dist - half) < slack)
+				return 0;
+			if (dist < half) {
+				if (r >= pow10_long[prec])
+					return layout(buf, v < 0, digits / 10,
+					    prec, e + 1);
+				return layout(buf, v < 0, digits, prec, e);
+			}
+		}
+	}
+	return 0;
+}
+
 size_t
 lt_fmt_num(char *buf, double v)
 {
-	int prec;
+	size_t n;
 
 	if (v == 0)
 		v = 0;	/* no "-0" */
 	if (v == (double)(int64_t)v && fabs(v) < 1e15)
 		return lt_fmt_int(buf, (int64_t)v);
+	if (isfinite(v) && (n = fmt_num_fast(buf, v)) > 0)
+		return n;
+	return lt_fmt_num_printf(buf, v);
+}
+
+size_t
+lt_fmt_num_printf(char *buf, double v)
+{
+	int prec;
+
+	if (v == 0)
+		v = 0;
 	for (prec = 15; prec < 17; prec++) {
 		snprintf(buf, LT_NUMBUF, "%.*g", prec, v);
 		if (strtod(buf, NULL) == v)

@@ -1,0 +1,335 @@
+/*
+ * rollup.c - the --by region rows, written from exact sums, and
+ * --merge, which adds up --partial output.
+ *
+ * --merge reads its input with the lib's record layer (lt_csv) rather
+ * than lt_in: a concatenation of partial outputs holds the header line
+ * again wherever a part begins, and a typed reader would take
+ * "code:code" for a bad code.  The partial format is ours and small, so
+ * every field is checked here instead: the code, its level, the year
+ * and each sum, read back exactly with lt_parse_micro.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "rollup.h"
+
+#define READ_SIZE (256 * 1024)
+
+/* The fixed columns before the sums. */
+enum { COL_CODE, COL_LEVEL, COL_YEAR };
+
+static const struct lt_column fixed_column[] = {
+	{ "code", LT_CODE },
+	{ "level", LT_STR },
+	{ "year", LT_INT },
+};
+
+void
+rollup_header(struct lt_out *o, int has_year, int partial)
+{
+	size_t i;
+
+	for (i = 0; i <= COL_YEAR; i++)
+		if (i != COL_YEAR || has_year)
+			lt_out_column(o, fixed_column[i].name,
+			    fixed_column[i].type);
+	for (i = 0; i < S_NSUMS; i++)
+		lt_out_column(o, sum_column[i], LT_NUM);
+	if (!partial)
+		for (i = 0; i < SH_NSHARES; i++)
+			lt_out_column(o, share_column[i], LT_NUM);
+	lt_out_endrow(o);
+}
+
+void
+rollup_write(struct lt_out *o, struct lt_hash *groups, int has_year,
+    int partial)
+{
+	const char **keys;
+	void **vals;
+	size_t i, j, n = lt_hash_count(groups);
+	char buf[64];
+
+	lt_hash_sorted(groups, &keys, &vals);
+	for (i = 0; i < n; i++) {
+		const struct group *g = vals[i];
+		size_t len = group_key_code(keys[i]), blen;
+		int64_t year;
+
+		lt_out_field(o, keys[i], len);
+		lt_out_cstr(o, lt_level_name(lt_code_level(keys[i], len)));
+		if (has_year) {
+			if (group_key_year(keys[i], &year))
+				lt_out_int(o, year);
+			else
+				lt_out_na(o);
+		}
+		for (j = 0; j < S_NSUMS; j++) {
+			blen = lt_fmt_micro(buf, g->sum[j]);
+			lt_out_field(o, buf, blen);
+		}
+		if (!partial)
+			for (j = 0; j < SH_NSHARES; j++)
+				lt_out_num(o, share_of_micro(
+				    g->sum[share_sum[j]], g->sum[S_RURAL]));
+		lt_out_endrow(o);
+	}
+	free(keys);
+	free(vals);
+}
+
+/* The reading state of --merge. */
+struct merge {
+	const char *fname;
+	struct lt_hash *groups;
+	int have_header;	/* the first header has been read */
+	int has_year;
+	size_t ncols;
+};
+
+/* The type a column of the partial format must have, by position. */
+static const struct lt_column *
+expected_column(const struct merge *m, size_t i, struct lt_column *tmp)
+{
+	size_t nfixed = m->has_year ? 3 : 2;
+
+	if (i < nfixed)
+		return &fixed_column[i];
+	tmp->name = (char *)sum_column[i - nfixed];
+	tmp->type = LT_NUM;
+	return tmp;
+}
+
+/*
+ * A header line: the first fixes whether there is a year; every later
+ * one must say the same (typed or --plain, the cells mean the same).
+ */
+static void
+merge_header(struct merge *m, struct lt_field *f, size_t n, long line)
+{
+	struct lt_column col, tmp;
+	char err[256];
+	size_t i;
+	int first = !m->have_header;
+
+	if (first) {
+		/* "year" or "year:int" as the third cell: the input had
+		 * years (the cell is checked in full below). */
+		m->has_year = n > COL_YEAR && f[COL_YEAR].len >= 4 &&
+		    memcmp(f[COL_YEAR].s, "year", 4) == 0 &&
+		    (f[COL_YEAR].len == 4 || f[COL_YEAR].s[4] == ':');
+		m->ncols = (m->has_year ? 3 : 2) + S_NSUMS;
+		m->have_header = 1;
+	}
+	for (i = 0; i < n && i < m->ncols; i++) {
+		const struct lt_column *want = expected_column(m, i, &tmp);
+		int same;
+
+		if (!lt_header_cell(f[i].s, f[i].len, &col, err, sizeof(err)))
+			lt_die(LT_EXIT_DATA, "%s:%ld: header: %s", m->fname,
+			    line, err);
+		same = strcmp(col.name, want->name) == 0 &&
+		    col.type == want->type;
+		free(col.name);
+		if (!same)
+			break;
+	}
+	if (i < m->ncols || n != m->ncols) {
+		if (first)
+			lt_die(LT_EXIT_DATA, "%s:%ld: header: not the output of "
+			    "--by LEVEL --partial (column %zu should be '%s')",
+			    m->fname, line, i + 1, i < m->ncols ?
+			    expected_column(m, i, &tmp)->name : "none");
+		lt_die(LT_EXIT_DATA, "%s:%ld: header differs from the first "
+		    "(column %zu)", m->fname, line, i + 1);
+	}
+}
+
+static void __attribute__((noreturn))
+bad_field(const struct merge *m, long line, size_t i, const char *value,
+    size_t len, const char *what)
+{
+	struct lt_column tmp;
+	const struct lt_column *c = expected_column(m, i, &tmp);
+
+	lt_die(LT_EXIT_DATA, "%s:%ld: column '%s%s%s': \"%.*s\" %s", m->fname,
+	    line, c->name, c->type == LT_STR ? "" : ":",
+	    c->type == LT_STR ? "" : lt_type_name(c->type),
+	    (int)(len > 60 ? 60 : len), value, what);
+}
+
+static void
+merge_row(struct merge *m, struct lt_field *f, size_t n, long line)
+{
+	struct group *g;
+	char key[GROUP_KEYLEN];
+	enum lt_level level;
+	int64_t year = 0;
+	lt_micro sum[S_NSUMS];
+	size_t i, nfixed = m->has_year ? 3 : 2;
+	int year_na = 1;
+
+	if (n != m->ncols)
+		lt_die(LT_EXIT_DATA, "%s:%ld: row has %zu field%s, the header "
+		    "has %zu", m->fname, line, n, n == 1 ? "" : "s", m->ncols);
+	level = lt_code_level(f[COL_CODE].s, f[COL_CODE].len);
+	if (level == LT_LEVEL_NONE)
+		bad_field(m, line, COL_CODE, f[COL_CODE].s, f[COL_CODE].len,
+		    "is not a division code (2, 4, 6, 9 or 12 digits)");
+	if (strcmp(f[COL_LEVEL].s, lt_level_name(level)) != 0)
+		bad_field(m, line, COL_LEVEL, f[COL_LEVEL].s, f[COL_LEVEL].len,
+		    "is not the level of the code");
+	if (m->has_year) {
+		enum lt_status st = lt_parse_int(f[COL_YEAR].s,
+		    f[COL_YEAR].len, &year);
+
+		if (st != LT_OK && st != LT_NA)
+			bad_field(m, line, COL_YEAR, f[COL_YEAR].s,
+			    f[COL_YEAR].len, "is not an integer");
+		year_na = st == LT_NA;
+	}
+	for (i = 0; i < S_NSUMS; i++) {
+		const struct lt_field *s = &f[nfixed + i];
+
+		if (lt_parse_micro(s->s, s->len, &sum[i]) != LT_OK)
+			bad_field(m, line, nfixed + i, s->s, s->len,
+			    "is not a number (partial sums are never NA)");
+	}
+	group_key(key, f[COL_CODE].s, f[COL_CODE].len, year_na, year);
+	g = lt_hash_get(m->groups, key, GROUP_KEYLEN, NULL);
+	for (i = 0; i < S_NSUMS; i++)
+		g->sum[i] += sum[i];
+}
+
+static void
+merge_record(struct merge *m, struct lt_record *rec)
+{
+	const struct lt_field *f0 = &rec->f[0];
+
+	/* A header starts with the code column's name, a row with a code. */
+	if (f0->len >= 4 && memcmp(f0->s, "code", 4) == 0) {
+		merge_header(m, rec->f, rec->n, rec->line);
+		return;
+	}
+	if (!m->have_header)
+		lt_die(LT_EXIT_DATA, "%s:%ld: no header: --merge reads the output "
+		    "of --by LEVEL --partial", m->fname, rec->line);
+	merge_row(m, rec->f, rec->n, rec->line);
+}
+
+static void
+merge_file(struct merge *m, const char *path)
+{
+	struct lt_csv *csv = lt_csv_new(',');
+	struct lt_record *rec;
+	gzFile gz;
+	int fd, rc, eof = 0;
+
+	if (strcmp(path, "-") == 0) {
+		m->fname = "<stdin>";
+		fd = dup(0);
+	} else {
+		m->fname = path;
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+	}
+	if (fd < 0)
+		lt_die(LT_EXIT_NOINPUT, "cannot open %s:", path);
+	/* zlib reads gzip, and plain bytes as they are. */
+	if ((gz = gzdopen(fd, "rb")) == NULL)
+		lt_die(LT_EXIT_IO, "%s: cannot read:", m->fname);
+	gzbuffer(gz, READ_SIZE);
+	for (;;) {
+		while ((rc = lt_csv_next(csv, &rec)) > 0)
+			merge_record(m, rec);
+		if (rc < 0) {
+			long line;
+			const char *msg = lt_csv_error(csv, &line, NULL);
+
+			lt_die(LT_EXIT_DATA, "%s:%ld: %s", m->fname, line, msg);
+		}
+		if (eof)
+			break;
+		{
+			size_t room;
+			char *space = lt_csv_space(csv, READ_SIZE, &room);
+			int n = gzread(gz, space, (unsigned)(room > READ_SIZE ?
+			    READ_SIZE : room));
+
+			if (n < 0) {
+				int zerr;
+				const char *msg = gzerror(gz, &zerr);
+
+				if (zerr == Z_ERRNO)
+					lt_die(LT_EXIT_IO, "%s: read error:",
+					    m->fname);
+				lt_die(LT_EXIT_DATA, "%s: corrupt gzip data: %s",
+				    m->fname, msg);
+			}
+			if (n == 0) {
+				lt_csv_eof(csv);
+				eof = 1;
+			} else {
+				lt_csv_fill(csv, (size_t)n);
+			}
+		}
+	}
+	gzclose(gz);
+	lt_csv_free(csv);
+}
+
+/* --header SPEC stands for the first header line. */
+static void
+merge_spec(struct merge *m, const char *spec)
+{
+	struct lt_field f[64];
+	char *copy = lt_strdup(spec), *p = copy, *comma;
+	size_t n = 0;
+
+	for (;;) {
+		if (n == sizeof(f) / sizeof(f[0]))
+			lt_die(LT_EXIT_DATA, "--header:1: header: not the output "
+			    "of --by LEVEL --partial (too many columns)");
+		comma = strchr(p, ',');
+		f[n].s = p;
+		f[n].len = comma ? (size_t)(comma - p) : strlen(p);
+		n++;
+		if (!comma)
+			break;
+		*comma = '\0';
+		p = comma + 1;
+	}
+	m->fname = "--header";
+	merge_header(m, f, n, 1);
+	free(copy);
+}
+
+int
+rollup_merge(const struct lt_cli *cli, int nfiles, char **files,
+    struct lt_hash *groups, int *has_year)
+{
+	static char *stdin_only[] = { "-" };
+	struct merge m;
+	int i;
+
+	memset(&m, 0, sizeof(m));
+	m.groups = groups;
+	if (nfiles == 0) {
+		nfiles = 1;
+		files = stdin_only;
+	}
+	/* Every file must open before any output is written. */
+	for (i = 0; i < nfiles; i++)
+		if (strcmp(files[i], "-") != 0 && access(files[i], R_OK) != 0)
+			lt_die(LT_EXIT_NOINPUT, "cannot open %s:", files[i]);
+	if (cli->header_spec)
+		merge_spec(&m, cli->header_spec);
+	for (i = 0; i < nfiles; i++)
+		merge_file(&m, files[i]);
+	*has_year = m.has_year;
+	return m.have_header;
+}

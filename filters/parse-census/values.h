@@ -1,0 +1,65 @@
+/*
+ * values.h - the cells of a raw export: missing-value marks, numbers
+ * with separators and full-width digits scaled exactly on their decimal
+ * digits, region names, division codes and years.
+ */
+#ifndef PC_VALUES_H
+#define PC_VALUES_H
+
+#include <stddef.h>
+
+/* Why a value is missing (the --flags column). */
+enum pc_missing {
+	PC_PRESENT = 0,
+	PC_BLANK,	/* an empty cell */
+	PC_BELOW,	/* … ... ··· : below the table's unit */
+	PC_NONE,	/* — － —— 一 - : no such indicator */
+	PC_WITHHELD,	/* *** : withheld */
+	PC_NMISSING
+};
+
+/* A conversion: the value times 10^k, divided by div (1 or 15). */
+struct pc_scale {
+	int k;
+	int div;
+};
+
+enum pc_vstatus {
+	PC_V_OK = 0,
+	PC_V_NA,	/* missing; the reason is in *why */
+	PC_V_BAD,	/* not a number */
+	PC_V_RANGE,	/* too large */
+	PC_V_FRACTION	/* an integer column got a fraction */
+};
+
+/* Decimal places kept when a conversion divides (亩 ÷ 15). */
+#define PC_DIV_PLACES 6
+/* Room for any number pc_number writes. */
+#define PC_NUMBUF 80
+
+const char *pc_missing_name(enum pc_missing m);
+/* Trim spaces, U+3000 and no-break spaces at both ends. */
+void pc_trim(const char **s, size_t *len);
+/* Remove trailing footnote marks (① to ⑳, * and ＊). */
+void pc_strip_marks(const char *s, size_t *len);
+/* The missing-value mark s is, or PC_PRESENT. */
+enum pc_missing pc_missing_mark(const char *s, size_t len);
+/* A number cell into canonical decimal text in out (PC_NUMBUF bytes):
+ * no exponent, no leading zeros, no trailing fraction zeros, "0" for
+ * zero.  integer: the result must be whole. */
+enum pc_vstatus pc_number(const char *s, size_t len, struct pc_scale sc,
+    int integer, char *out, size_t *outlen, enum pc_missing *why);
+/* A region name: spaces removed except between two ASCII letters or
+ * digits, footnote marks removed.  out has room for len bytes. */
+size_t pc_name(const char *s, size_t len, char *out);
+/* A division code: full-width digits read, padding zeros of a longer
+ * form removed (320000 is province 32, 320412100000 township
+ * 320412100).  Returns the length, or 0 when it is not a code. */
+size_t pc_code(const char *s, size_t len, char *out, size_t outsize);
+/* A year cell or label: 1987, 1987年, full-width digits; 0 when not. */
+int pc_year(const char *s, size_t len);
+/* The year a title names: the first "YYYY年", else a bracketed YYYY;
+ * 0 when none (1900 to 2100 only). */
+int pc_title_year(const char *s, size_t len);
+
+#endif
