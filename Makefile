@@ -131,3 +131,37 @@ clean:
 
 tests/bench/lt-cat: $(BUILD)/tests/bench/lt-cat.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# Fuzzing (libFuzzer, clang): make fuzz FUZZ_SECONDS=600 runs each
+# harness in tests/fuzz/ for that long, its corpus seeded from the tests
+# and sample data; a crash input goes to tests/fuzz/regress/NAME/, which
+# make check replays.
+FUZZ_SECONDS ?= 60
+FUZZERS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_CFLAGS := -g -O1 -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=undefined -Ilib
+FUZZ_LIB := $(filter-out lib/input.c lib/output.c lib/plan.c lib/src.c lib/cli.c,$(LIB_SRC))
+
+build/fuzz/%: tests/fuzz/fuzz_%.c $(LIB_SRC) lib/litu.h
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_LIB) $(wildcard filters/$*/[!m]*.c) \
+		-Ifilters/$* -lcsv -lz -lm
+
+fuzz: $(FUZZERS:%=build/fuzz/%)
+	@for f in $(FUZZERS); do \
+		mkdir -p build/fuzz/corpus-$$f tests/fuzz/regress/$$f; \
+		cp tests/cmd/data/* sample-data/*.csv build/fuzz/corpus-$$f/ 2>/dev/null; \
+		echo "fuzzing $$f for $(FUZZ_SECONDS) s"; \
+		(cd tests/fuzz/regress/$$f && ../../../../build/fuzz/$$f \
+			-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			../../../../build/fuzz/corpus-$$f) 2>&1 | \
+			grep -E 'stat::number_of_executed_units|cov:|crash|ERROR' | tail -3; \
+	done
+
+# The regression inputs, replayed by make check with the gcc build.
+$(BUILD)/tests/fuzz/replay-%: tests/fuzz/replay.c tests/fuzz/fuzz_%.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -Ifilters/$* -o $@ tests/fuzz/replay.c \
+		tests/fuzz/fuzz_$*.c $(wildcard filters/$*/[!m]*.c) $(LIB) $(LDLIBS)
+
+unit-bins: $(FUZZERS:%=$(BUILD)/tests/fuzz/replay-%)

@@ -16,6 +16,8 @@ static const char common_help[] =
     "      --header SPEC  the input has no header line; use SPEC\n"
     "                     (comma-separated name or name:type cells)\n"
     "      --plain        write the header without :type suffixes\n"
+    "      --excel-safe   with --plain (implied): a cell that starts with\n"
+    "                     = + - @ and is not a number gets a ' before it\n"
     "      --rejects FILE write bad rows to FILE (with _line and _error)\n"
     "                     and go on; their count is printed on stderr\n"
     "      --progress     print rows, MB, MB/s and ETA on stderr\n"
@@ -67,6 +69,9 @@ lt_cli_option(struct lt_cli *cli, int c, const char *arg)
 		exit(LT_EXIT_OK);
 	case LT_OPT_PLAIN:
 		cli->plain = 1;
+		return 1;
+	case LT_OPT_EXCEL_SAFE:
+		cli->excel_safe = cli->plain = 1;
 		return 1;
 	case LT_OPT_HEADER:
 		cli->header_spec = arg;

@@ -185,6 +185,7 @@ struct lt_cli {
 	const char *usage;	/* the SYNOPSIS, without "usage: prog " */
 	const char *help;	/* the filter's own option lines */
 	int plain;
+	int excel_safe;		/* --excel-safe: no formulas in cells */
 	int progress;		/* -1: automatic */
 	const char *header_spec;
 	const char *rejects_path;
@@ -199,6 +200,7 @@ enum {
 	LT_OPT_REJECTS,
 	LT_OPT_PROGRESS,
 	LT_OPT_NO_PROGRESS,
+	LT_OPT_EXCEL_SAFE,
 	LT_OPT_FILTER		/* first value free for a filter's own */
 };
 
@@ -211,6 +213,7 @@ enum {
 	{ "rejects", required_argument, NULL, LT_OPT_REJECTS }, \
 	{ "progress", no_argument, NULL, LT_OPT_PROGRESS }, \
 	{ "no-progress", no_argument, NULL, LT_OPT_NO_PROGRESS }, \
+	{ "excel-safe", no_argument, NULL, LT_OPT_EXCEL_SAFE }, \
 	{ "output", required_argument, NULL, 'o' }
 #define LT_SHORTOPTS "o:"
 
@@ -346,6 +349,8 @@ void lt_out_header(struct lt_out *o, const struct lt_header *h);
 /* Room for nfields fields of len bytes in all, already CSV (a comma
  * before them is written when needed); the caller fills it. */
 char *lt_out_span(struct lt_out *o, size_t len, size_t nfields);
+/* 0 when fields must go through lt_out_field one by one (--excel-safe). */
+int lt_out_spans_ok(const struct lt_out *o);
 /* Raw bytes, no quoting, no separators. */
 void lt_out_bytes(struct lt_out *o, const char *s, size_t len);
 /* Flush, close, rename the -o file into place; exit 74 on any error. */

@@ -24,6 +24,7 @@ struct lt_out {
 	size_t len, cap;
 	size_t col;		/* fields written in the current row */
 	int plain;
+	int excel_safe;
 	const char *name;	/* for messages */
 	char *path, *tmp;	/* -o FILE and its temporary */
 };
@@ -108,6 +109,7 @@ lt_out_open(const struct lt_cli *cli)
 	}
 	(void)st;
 	o->plain = cli->plain;
+	o->excel_safe = cli->excel_safe;
 	return o;
 }
 
@@ -177,10 +179,45 @@ separator(struct lt_out *o)
 		o->buf[o->len++] = ',';
 }
 
+int
+lt_out_spans_ok(const struct lt_out *o)
+{
+	return !o->excel_safe;
+}
+
+/*
+ * A spreadsheet runs a cell that starts with = + - or @ as a formula
+ * (OWASP's "CSV injection"); a ' before it makes it text.  Numbers such
+ * as -5 stay numbers.  Cells starting with a tab or CR, which some
+ * spreadsheets also strip and run, are not covered.
+ */
+static int
+formula_like(const char *s, size_t len)
+{
+	double d;
+
+	if (len == 0 || (s[0] != '=' && s[0] != '+' && s[0] != '-' &&
+	    s[0] != '@'))
+		return 0;
+	return lt_parse_num(s, len, &d) == LT_EBAD;
+}
+
 void
 lt_out_field(struct lt_out *o, const char *s, size_t len)
 {
 	size_t i;
+
+	if (o->excel_safe && formula_like(s, len)) {
+		char *p = lt_malloc(len + 1);
+
+		p[0] = '\'';
+		memcpy(p + 1, s, len);
+		o->excel_safe = 0;
+		lt_out_field(o, p, len + 1);
+		o->excel_safe = 1;
+		free(p);
+		return;
+	}
 
 	for (i = 0; i < len; i++)
 		if (special[(unsigned char)s[i]])

@@ -63,7 +63,7 @@ lt_plan_write(struct lt_out *o, const struct lt_plan *p,
 			i++;
 			continue;
 		}
-		if (row->quoted) {
+		if (row->quoted || !lt_out_spans_ok(o)) {
 			lt_out_field(o, row->f[i].s, row->f[i].len);
 			i++;
 			continue;

@@ -11,6 +11,14 @@
 
 #include "litu.h"
 
+/* Not isdigit(3): no locale, and no promotion of a byte to a negative
+ * int that would pass a "<= '9'" test. */
+static inline int
+is_digit(char c)
+{
+	return (unsigned)((unsigned char)c - '0') <= 9;
+}
+
 static const struct {
 	const char *name;
 	const char *expect;
@@ -73,7 +81,7 @@ lt_parse_int(const char *s, size_t len, int64_t *out)
 			/* Keep reading: "99999999999999999999x" is not an
 			 * integer at all, rather than out of range. */
 			for (s++; s < end; s++)
-				if ((unsigned char)*s - '0' > 9)
+				if (!is_digit(*s))
 					return LT_EBAD;
 			return LT_ERANGE;
 		}
@@ -109,7 +117,7 @@ lt_parse_num(const char *s, size_t len, double *out)
 		return LT_NA;
 	if (*p == '-' || *p == '+')
 		neg = *p++ == '-';
-	for (; p < end && (unsigned char)*p - '0' <= 9; p++, ndigits++)
+	for (; p < end && is_digit(*p); p++, ndigits++)
 		if (mant || *p != '0') {
 			if (mantdigits < 19)
 				mant = mant * 10 + (unsigned)(*p - '0');
@@ -118,7 +126,7 @@ lt_parse_num(const char *s, size_t len, double *out)
 			mantdigits++;
 		}
 	if (p < end && *p == '.') {
-		for (p++; p < end && (unsigned char)*p - '0' <= 9;
+		for (p++; p < end && is_digit(*p);
 		    p++, ndigits++) {
 			if (mant || *p != '0') {
 				if (mantdigits < 19) {
@@ -139,7 +147,7 @@ lt_parse_num(const char *s, size_t len, double *out)
 		p++;
 		if (p < end && (*p == '-' || *p == '+'))
 			eneg = *p++ == '-';
-		for (; p < end && (unsigned char)*p - '0' <= 9; p++, edigits++)
+		for (; p < end && is_digit(*p); p++, edigits++)
 			if (exp10 < 100000)
 				exp10 = exp10 * 10 + (*p - '0');
 		if (edigits == 0)
@@ -370,7 +378,7 @@ lt_fmt_num(char *buf, double v)
 
 	if (v == 0)
 		v = 0;	/* no "-0" */
-	if (v == (double)(int64_t)v && fabs(v) < 1e15)
+	if (fabs(v) < 1e15 && v == (double)(int64_t)v)
 		return lt_fmt_int(buf, (int64_t)v);
 	if (isfinite(v) && (n = fmt_num_fast(buf, v)) > 0)
 		return n;
@@ -404,7 +412,7 @@ lt_parse_micro(const char *s, size_t len, lt_micro *out)
 		return LT_NA;
 	if (*p == '-' || *p == '+')
 		neg = *p++ == '-';
-	for (; p < end && (unsigned char)*p - '0' <= 9; p++, ndigits++) {
+	for (; p < end && is_digit(*p); p++, ndigits++) {
 		if (mant == 0 && *p == '0')
 			continue;
 		if (++mantdigits > 36)
@@ -412,7 +420,7 @@ lt_parse_micro(const char *s, size_t len, lt_micro *out)
 		mant = mant * 10 + (*p - '0');
 	}
 	if (p < end && *p == '.') {
-		for (p++; p < end && (unsigned char)*p - '0' <= 9;
+		for (p++; p < end && is_digit(*p);
 		    p++, ndigits++) {
 			exp10--;
 			if (mant == 0 && *p == '0')
@@ -431,7 +439,7 @@ lt_parse_micro(const char *s, size_t len, lt_micro *out)
 		p++;
 		if (p < end && (*p == '-' || *p == '+'))
 			eneg = *p++ == '-';
-		for (; p < end && (unsigned char)*p - '0' <= 9; p++, edigits++)
+		for (; p < end && is_digit(*p); p++, edigits++)
 			if (e < 100000)
 				e = e * 10 + (*p - '0');
 		if (edigits == 0)
