@@ -79,7 +79,7 @@ tests/gen/%: tests/gen/%.c
 
 # Debian packages the build, the tests and the docs need.
 DEPS := gcc make libcsv-dev zlib1g-dev libcriterion-dev pkg-config \
-	mandoc perl parallel
+	mandoc perl parallel valgrind
 deps:
 	@missing=$$(for p in $(DEPS); do \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
@@ -97,6 +97,17 @@ check: deps
 	@LITU_BUILD=$(BUILD) sh tests/run-tests
 
 unit-bins: $(UNIT_BINS)
+
+# The command-level tests again, every program under valgrind (memcheck:
+# any error or leak makes the program exit 99, which fails its case).
+check-valgrind: deps
+	@$(MAKE) --no-print-directory all unit-bins
+	@rm -rf tests/out/vg-bin && mkdir -p tests/out/vg-bin
+	@for p in $(BINS); do \
+		printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "%s" "$$@"\n' \
+			"$(CURDIR)/$$p" > tests/out/vg-bin/$$(basename $$p); \
+		chmod +x tests/out/vg-bin/$$(basename $$p); done
+	@LITU_BIN=$(CURDIR)/tests/out/vg-bin LITU_ONLY_CMD=1 sh tests/run-tests
 
 run: deps
 	@$(MAKE) --no-print-directory all
@@ -124,7 +135,7 @@ uninstall:
 clean:
 	rm -rf build bin $(GENS) tests/out
 
-.PHONY: all deps check unit-bins run bench lint install uninstall clean FORCE
+.PHONY: all deps check check-valgrind unit-bins run bench lint install uninstall clean FORCE
 
 -include $(shell find build -name '*.d' 2>/dev/null)
 .SECONDARY:

@@ -371,6 +371,24 @@ fmt_num_fast(char *buf, double v)
 	return 0;
 }
 
+/*
+ * Whether long double really carries 64 bits of mantissa here.  Under
+ * valgrind, which computes x87 arithmetic in double precision, it does
+ * not, and the fast path would go wrong: printf decides then.
+ */
+static int
+long_double_is_extended(void)
+{
+	static int known = -1;
+
+	if (known < 0) {
+		volatile long double one = 1, tiny = 1e-18L;
+
+		known = one + tiny != one;
+	}
+	return known;
+}
+
 size_t
 lt_fmt_num(char *buf, double v)
 {
@@ -380,7 +398,8 @@ lt_fmt_num(char *buf, double v)
 		v = 0;	/* no "-0" */
 	if (fabs(v) < 1e15 && v == (double)(int64_t)v)
 		return lt_fmt_int(buf, (int64_t)v);
-	if (isfinite(v) && (n = fmt_num_fast(buf, v)) > 0)
+	if (isfinite(v) && long_double_is_extended() &&
+	    (n = fmt_num_fast(buf, v)) > 0)
 		return n;
 	return lt_fmt_num_printf(buf, v);
 }

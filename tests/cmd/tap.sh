@@ -9,7 +9,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 T=$top/tests/cmd
 OUT=$top/tests/out/cmd
 mkdir -p "$OUT"
-PATH=$top/bin:$top/tests/gen:$top/tests/bench:$PATH
+PATH=${LITU_BIN:+$LITU_BIN:}$top/bin:$top/tests/gen:$top/tests/bench:$PATH
 LC_ALL=C.UTF-8
 export PATH LC_ALL
 tap_n=0
