@@ -351,11 +351,18 @@ open_rejects(struct lt_in *in)
 	lt_out_endrow(in->rej);
 }
 
+static int
+stat_input(const char *path, struct stat *st)
+{
+	return strcmp(path, "-") == 0 ? fstat(0, st) : stat(path, st);
+}
+
 struct lt_in *
 lt_in_open(const struct lt_cli *cli, int nfiles, char **files)
 {
 	static char *stdin_only[] = { "-" };
 	struct lt_in *in = lt_calloc(1, sizeof(*in));
+	struct stat st;
 	int i;
 
 	in->cli = cli;
@@ -369,24 +376,18 @@ lt_in_open(const struct lt_cli *cli, int nfiles, char **files)
 			lt_die(LT_EXIT_NOINPUT, "cannot open %s:", in->files[i]);
 	in->progress = cli->progress;
 	if (in->progress < 0) {
-		struct stat st;
-
-		in->progress = 0;
-		if (isatty(2)) {
-			in->progress = 1;
-			for (i = 0; i < in->nfiles; i++)
-				if (strcmp(in->files[i], "-") == 0 ||
-				    stat(in->files[i], &st) != 0 ||
-				    !S_ISREG(st.st_mode))
-					in->progress = 0;
-		}
+		/* On by default when someone watches and the size is known:
+		 * regular files only, stdin too when it is one. */
+		in->progress = isatty(2);
+		for (i = 0; i < in->nfiles && in->progress; i++)
+			if (stat_input(in->files[i], &st) != 0 ||
+			    !S_ISREG(st.st_mode))
+				in->progress = 0;
 	}
 	if (in->progress) {
-		struct stat st;
-
 		for (i = 0; i < in->nfiles; i++)
-			if (strcmp(in->files[i], "-") != 0 &&
-			    stat(in->files[i], &st) == 0 && S_ISREG(st.st_mode))
+			if (stat_input(in->files[i], &st) == 0 &&
+			    S_ISREG(st.st_mode))
 				in->total_mb += (double)st.st_size / 1e6;
 		now(&in->t0);
 		in->tlast = in->t0;

@@ -46,8 +46,8 @@ get_nonneg(struct lt_in *in, const struct lt_row *row, int col, int *bad)
 		return NAN;
 	d = v->type == LT_INT ? (double)v->u.i : v->u.d;
 	if (d < 0 && !*bad) {
-		lt_in_reject(in, row, col, "%g is negative (it must be 0 or "
-		    "more)", d);
+		lt_in_reject(in, row, col, "\"%s\" is negative (it must be 0 "
+		    "or more)", row->f[col].s);
 		*bad = 1;
 	}
 	return d;
