@@ -48,9 +48,9 @@ struct lt_csv {
 	long rec_line;		/* line the unfinished record starts on */
 	long feed_line;
 
-	/* The last line fed, for the rejects file. */
-	const char *last_line;
-	size_t last_len;
+	/* Where the unfinished record's first line starts in buf: kept
+	 * across reads, for the rejects file. */
+	size_t rec_off;
 
 	char err[160];
 	long err_line;
@@ -111,9 +111,14 @@ char *
 lt_csv_space(struct lt_csv *c, size_t want, size_t *room)
 {
 	if (c->start > 0 && c->cap - c->end < want + 1) {
-		memmove(c->buf, c->buf + c->start, c->end - c->start);
-		c->end -= c->start;
-		c->start = 0;
+		/* Keep the lines of a record libcsv is still reading. */
+		size_t from = c->parser.pstate != 0 || c->cur_fields > 0 ?
+		    c->rec_off : c->start;
+
+		memmove(c->buf, c->buf + from, c->end - from);
+		c->end -= from;
+		c->start -= from;
+		c->rec_off -= from;
 	}
 	if (c->cap - c->end < want + 1) {
 		size_t cap = c->cap ? c->cap : want + 1;
@@ -360,8 +365,6 @@ lt_csv_next(struct lt_csv *c, struct lt_record **rec)
 		}
 		c->start += len;
 		c->line++;
-		c->last_line = line;
-		c->last_len = len;
 		if (c->parser.pstate == 0 && c->cur_fields == 0) {
 			if (e > line && e[-1] == '\r')
 				e--;
@@ -372,6 +375,7 @@ lt_csv_next(struct lt_csv *c, struct lt_record **rec)
 					return 1;
 			}
 			c->rec_line = c->line;
+			c->rec_off = (size_t)(line - c->buf);
 		}
 		c->feed_line = c->line;
 		if (csv_parse(&c->parser, line, len, on_field, on_record, c) !=
@@ -397,8 +401,8 @@ lt_csv_error(const struct lt_csv *c, long *line, size_t *field)
 void
 lt_csv_recover(struct lt_csv *c, const char **raw, size_t *len)
 {
-	*raw = c->last_line;
-	*len = c->last_len;
+	*raw = c->buf + c->rec_off;
+	*len = c->start - c->rec_off;
 	while (*len > 0 && ((*raw)[*len - 1] == '\n' ||
 	    (*raw)[*len - 1] == '\r'))
 		(*len)--;
