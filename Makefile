@@ -72,7 +72,7 @@ $(BUILD)/tests/unit/%.bin: $$(call objs,$$(wildcard tests/unit/$$*/*.c) $$(filte
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS) -o $@ $^ -lcriterion $(LDLIBS)
 
-$(BUILD)/tests/unit/%.o: override CPPFLAGS += -DLT_SRCDIR=\"$(CURDIR)\" -Ifilters/$(word 1,$(subst /, ,$*))
+$(BUILD)/tests/unit/%.o: override CPPFLAGS += -DLT_SRCDIR=\"$(CURDIR)\" -Ifilters/$(word 3,$(subst /, ,$*))
 
 tests/gen/%: tests/gen/%.c
 	$(CC) -O2 -std=gnu11 -Wall -Wextra -Wpedantic -o $@ $<
