@@ -79,7 +79,16 @@ lt_out_open(const struct lt_cli *cli)
 	struct lt_out *o;
 	struct stat st;
 
-	if (cli->out_path) {
+	if (cli->out_path && stat(cli->out_path, &st) == 0 &&
+	    !S_ISREG(st.st_mode)) {
+		/* A device or a pipe (-o /dev/stdout): written in place,
+		 * never renamed over. */
+		int fd = open(cli->out_path, O_WRONLY | O_CLOEXEC);
+
+		if (fd < 0)
+			lt_die(LT_EXIT_IO, "cannot open %s:", cli->out_path);
+		o = out_new(fd, cli->out_path);
+	} else if (cli->out_path) {
 		size_t n = strlen(cli->out_path);
 		char *tmp = lt_malloc(n + 16);
 		int fd;

@@ -1,0 +1,383 @@
+/*
+ * encoding.c - raw bytes to UTF-8 records.  UTF-8 input is checked in
+ * place, eight bytes at a time while they are ASCII, and read straight
+ * into the CSV reader's buffer; GBK and GB18030 go through iconv(3) a
+ * block at a time.  A character cut at a block's end waits for the
+ * next block.  Invalid bytes are never replaced: they stop the program
+ * with the byte offset and the line.
+ */
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "encoding.h"
+
+#define BLOCK (256 * 1024)
+
+static const struct {
+	const char *name;
+	enum pc_enc enc;
+} enc_names[] = {
+	{ "utf-8", PC_ENC_UTF8 },
+	{ "utf8", PC_ENC_UTF8 },
+	{ "gbk", PC_ENC_GBK },
+	{ "cp936", PC_ENC_GBK },
+	{ "gb2312", PC_ENC_GBK },
+	{ "gb18030", PC_ENC_GB18030 },
+};
+
+int
+pc_enc_parse(const char *name, enum pc_enc *e)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(enc_names) / sizeof(enc_names[0]); i++)
+		if (strcasecmp(name, enc_names[i].name) == 0) {
+			*e = enc_names[i].enc;
+			return 1;
+		}
+	return 0;
+}
+
+const char *
+pc_enc_name(enum pc_enc e)
+{
+	switch (e) {
+	case PC_ENC_UTF8:
+		return "UTF-8";
+	case PC_ENC_GBK:
+		return "GBK";
+	case PC_ENC_GB18030:
+		return "GB18030";
+	default:
+		return "auto";
+	}
+}
+
+/* The length of the character at s, 0 when invalid, -1 when cut. */
+static int
+utf8_char(const unsigned char *s, size_t len)
+{
+	unsigned char c = s[0];
+	int n, i;
+
+	if (c < 0x80)
+		return c == 0 ? 0 : 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		n = 2;
+	else if (c >= 0xe0 && c <= 0xef)
+		n = 3;
+	else if (c >= 0xf0 && c <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((size_t)i >= len)
+			return -1;
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	}
+	/* No overlong forms, no surrogates, nothing above U+10FFFF. */
+	if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] > 0x9f) ||
+	    (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] > 0x8f))
+		return 0;
+	return n;
+}
+
+int
+pc_utf8_check(const char *str, size_t len, size_t *whole, size_t *bad)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+	int n;
+
+	while (i < len) {
+		/* Eight ASCII bytes, none NUL, at a time. */
+		while (i + 8 <= len) {
+			uint64_t w;
+
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ull) != 0 ||
+			    ((w - 0x0101010101010101ull) & ~w &
+			    0x8080808080808080ull) != 0)
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
+		if ((n = utf8_char(s + i, len - i)) == 0) {
+			*bad = i;
+			*whole = i;
+			return 0;
+		}
+		if (n < 0) {
+			*whole = i;
+			return 1;
+		}
+		i += (size_t)n;
+	}
+	*whole = len;
+	return 1;
+}
+
+enum pc_enc
+pc_enc_detect(const char *s, size_t len, int at_end)
+{
+	size_t whole, bad;
+
+	if (!pc_utf8_check(s, len, &whole, &bad))
+		return PC_ENC_GB18030;
+	if (at_end && whole < len)
+		return PC_ENC_GB18030;
+	/* A cut character is allowed only at the end of a full block. */
+	return PC_ENC_UTF8;
+}
+
+unsigned char
+pc_guess_delim(const char *s, size_t len)
+{
+	size_t i, tabs = 0, commas = 0;
+	int tab = 0, comma = 0, lines = 0, quoted = 0;
+
+	for (i = 0; i < len && lines < 50; i++) {
+		switch (s[i]) {
+		case '"':
+			quoted = !quoted;
+			break;
+		case '\t':
+			tab |= !quoted;
+			break;
+		case ',':
+			comma |= !quoted;
+			break;
+		case '\n':
+			if (quoted)
+				break;
+			tabs += tab;
+			commas += comma;
+			tab = comma = 0;
+			lines++;
+			break;
+		}
+	}
+	tabs += tab;
+	commas += comma;
+	return tabs > commas ? '\t' : ',';
+}
+
+size_t
+pc_count_lines(const char *s, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	const uint64_t highs = 0x8080808080808080ull;
+	size_t i = 0, n = 0;
+
+	/* Eight bytes at a time: a byte of w ^ "\n\n..." is zero where
+	 * s holds a newline; the high bit of each such byte is counted. */
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w, x, t;
+
+		memcpy(&w, s + i, 8);
+		x = w ^ (ones * '\n');
+		t = ((x & ~highs) + ~highs) | x;
+		n += (size_t)__builtin_popcountll(~t & highs);
+	}
+	for (; i < len; i++)
+		n += s[i] == '\n';
+	return n;
+}
+
+struct pc_reader {
+	struct lt_src *src;
+	struct lt_csv *csv;
+	enum pc_enc enc;
+	iconv_t cd;
+	int eof, done, tab;
+	char pend[2 * BLOCK];	/* raw bytes not yet converted */
+	size_t npend;
+	uint64_t offset;	/* input bytes before pend */
+	long lines;		/* newlines before pend */
+};
+
+static void
+bad_bytes(struct pc_reader *r, const char *s, size_t at, size_t len)
+{
+	char hex[40];
+	size_t i, o = 0;
+
+	for (i = at; i < len && i < at + 4; i++)
+		o += (size_t)snprintf(hex + o, sizeof(hex) - o, "%s\\x%02x",
+		    "", (unsigned char)s[i]);
+	lt_die(LT_EXIT_DATA, "%s:%ld: invalid %s at byte %llu (%s%s); use "
+	    "--encoding if the file is in another encoding", lt_src_name(r->src),
+	    r->lines + 1 + (long)pc_count_lines(s, at),
+	    r->enc == PC_ENC_UTF8 ? "UTF-8 (or a NUL byte)" :
+	    r->enc == PC_ENC_GBK ? "GBK bytes" : "GB18030 bytes",
+	    (unsigned long long)(r->offset + at + 1), hex,
+	    i < len ? "..." : "");
+}
+
+static void
+open_iconv(struct pc_reader *r)
+{
+	r->cd = iconv_open("UTF-8", r->enc == PC_ENC_GBK ? "GBK" : "GB18030");
+	if (r->cd == (iconv_t)-1)
+		lt_die(LT_EXIT_IO, "iconv cannot convert from %s:",
+		    pc_enc_name(r->enc));
+}
+
+/* Convert pend into the CSV buffer, keeping a cut character. */
+static void
+push(struct pc_reader *r)
+{
+	size_t room, take, bad, keep;
+	char *out;
+
+	if (r->enc == PC_ENC_UTF8) {
+		if (!pc_utf8_check(r->pend, r->npend, &take, &bad))
+			bad_bytes(r, r->pend, bad, r->npend);
+		if (r->eof && take < r->npend)
+			bad_bytes(r, r->pend, take, r->npend);
+		out = lt_csv_space(r->csv, take, &room);
+		memcpy(out, r->pend, take);
+		lt_csv_fill(r->csv, take);
+	} else {
+		char *in = r->pend, *o;
+		size_t inleft = r->npend, outleft;
+
+		out = lt_csv_space(r->csv, 2 * r->npend + 8, &room);
+		o = out;
+		outleft = room;
+		if (iconv(r->cd, &in, &inleft, &o, &outleft) == (size_t)-1 &&
+		    (errno == EILSEQ || (errno == EINVAL && r->eof)))
+			bad_bytes(r, r->pend, (size_t)(in - r->pend), r->npend);
+		take = (size_t)(in - r->pend);
+		if (memchr(out, '\0', (size_t)(o - out)))
+			bad_bytes(r, r->pend, (size_t)((char *)memchr(r->pend,
+			    '\0', r->npend) - r->pend), r->npend);
+		lt_csv_fill(r->csv, (size_t)(o - out));
+	}
+	r->lines += (long)pc_count_lines(r->pend, take);
+	r->offset += take;
+	keep = r->npend - take;
+	memmove(r->pend, r->pend + take, keep);
+	r->npend = keep;
+}
+
+/* Read a block; 0 at the end. */
+static int
+read_block(struct pc_reader *r)
+{
+	size_t n = lt_src_read(r->src, r->pend + r->npend,
+	    sizeof(r->pend) - r->npend < BLOCK ? sizeof(r->pend) - r->npend :
+	    BLOCK);
+
+	r->npend += n;
+	if (n == 0)
+		r->eof = 1;
+	return n > 0;
+}
+
+struct pc_reader *
+pc_reader_open(const char *path, enum pc_enc enc, int tab)
+{
+	struct pc_reader *r = lt_calloc(1, sizeof(*r));
+
+	r->src = lt_src_open(path);
+	r->enc = enc;
+	r->tab = tab;
+	r->cd = (iconv_t)-1;
+	/* The first block decides the encoding and the delimiter. */
+	while (r->npend < BLOCK && read_block(r))
+		;
+	if (r->npend >= 3 && memcmp(r->pend, "\xef\xbb\xbf", 3) == 0) {
+		memmove(r->pend, r->pend + 3, r->npend - 3);
+		r->npend -= 3;
+		r->offset = 3;
+		if (r->enc == PC_ENC_AUTO)
+			r->enc = PC_ENC_UTF8;
+	}
+	if (r->enc == PC_ENC_AUTO)
+		r->enc = pc_enc_detect(r->pend, r->npend, r->eof);
+	if (r->enc != PC_ENC_UTF8)
+		open_iconv(r);
+	return r;
+}
+
+static void
+start_csv(struct pc_reader *r)
+{
+	unsigned char delim = r->tab ? '\t' : ',';
+
+	if (r->enc == PC_ENC_UTF8) {
+		if (!r->tab)
+			delim = pc_guess_delim(r->pend, r->npend);
+	} else {
+		/* Tabs and commas are the same bytes in GBK. */
+		if (!r->tab)
+			delim = pc_guess_delim(r->pend, r->npend);
+	}
+	r->csv = lt_csv_new(delim);
+	push(r);
+	if (r->eof)
+		lt_csv_eof(r->csv);
+}
+
+int
+pc_reader_next(struct pc_reader *r, struct lt_record **rec)
+{
+	int rc;
+
+	if (!r->csv)
+		start_csv(r);
+	for (;;) {
+		if ((rc = lt_csv_next(r->csv, rec)) != 0)
+			return rc;
+		if (r->done)
+			return 0;
+		if (r->eof) {
+			r->done = 1;
+			continue;
+		}
+		read_block(r);
+		push(r);
+		if (r->eof)
+			lt_csv_eof(r->csv);
+	}
+}
+
+const char *
+pc_reader_name(const struct pc_reader *r)
+{
+	return lt_src_name(r->src);
+}
+
+struct lt_csv *
+pc_reader_csv(struct pc_reader *r)
+{
+	return r->csv;
+}
+
+enum pc_enc
+pc_reader_enc(const struct pc_reader *r)
+{
+	return r->enc;
+}
+
+uint64_t
+pc_reader_bytes(const struct pc_reader *r)
+{
+	return lt_src_consumed(r->src);
+}
+
+void
+pc_reader_close(struct pc_reader *r)
+{
+	if (r->cd != (iconv_t)-1)
+		iconv_close(r->cd);
+	lt_csv_free(r->csv);
+	lt_src_close(r->src);
+	free(r);
+}

@@ -1,0 +1,456 @@
+/*
+ * labels.c - column labels of a raw export and the lines around the
+ * table.  Tables over if-chains: the unit words, the dimension of each
+ * base unit, the extra labels, the preamble keys.
+ */
+#include <string.h>
+
+#include "labels.h"
+
+static const struct pc_unit units[] = {
+	{ "人", PC_DIM_PERSONS, 0, 1 },
+	{ "千人", PC_DIM_PERSONS, 3, 1 },
+	{ "万人", PC_DIM_PERSONS, 4, 1 },
+	{ "户", PC_DIM_HOUSEHOLDS, 0, 1 },
+	{ "万户", PC_DIM_HOUSEHOLDS, 4, 1 },
+	{ "个", PC_DIM_COUNT, 0, 1 },
+	{ "家", PC_DIM_COUNT, 0, 1 },
+	{ "处", PC_DIM_COUNT, 0, 1 },
+	{ "公顷", PC_DIM_AREA, 0, 1 },
+	{ "千公顷", PC_DIM_AREA, 3, 1 },
+	{ "万公顷", PC_DIM_AREA, 4, 1 },
+	{ "亩", PC_DIM_AREA, 0, 15 },
+	{ "万亩", PC_DIM_AREA, 4, 15 },
+	{ "平方公里", PC_DIM_AREA, 2, 1 },
+	{ "平方千米", PC_DIM_AREA, 2, 1 },
+	{ "km2", PC_DIM_AREA, 2, 1 },
+	{ "km²", PC_DIM_AREA, 2, 1 },
+	{ "平方米", PC_DIM_AREA, -4, 1 },
+	{ "元", PC_DIM_YUAN, 0, 1 },
+	{ "千元", PC_DIM_YUAN, 3, 1 },
+	{ "万元", PC_DIM_YUAN, 4, 1 },
+	{ "亿元", PC_DIM_YUAN, 8, 1 },
+	{ "吨", PC_DIM_TONNES, 0, 1 },
+	{ "万吨", PC_DIM_TONNES, 4, 1 },
+	{ "公斤", PC_DIM_TONNES, -3, 1 },
+	{ "千克", PC_DIM_TONNES, -3, 1 },
+};
+
+/* The dictionary's base units, in their dimension's base. */
+static const struct {
+	const char *unit;
+	enum pc_dim dim;
+	int k;
+} bases[] = {
+	{ "persons", PC_DIM_PERSONS, 0 },
+	{ "households", PC_DIM_HOUSEHOLDS, 0 },
+	{ "count", PC_DIM_COUNT, 0 },
+	{ "ha", PC_DIM_AREA, 0 },
+	{ "km2", PC_DIM_AREA, 2 },
+	{ "yuan", PC_DIM_YUAN, 0 },
+	{ "t", PC_DIM_TONNES, 0 },
+};
+
+/*
+ * Labels of real exports beyond the dictionary's own (lib/fields.c):
+ * other wordings, and the English of bilingual yearbooks (matched in
+ * lower case).  Candidates for the dictionary.
+ */
+static const struct {
+	const char *label;
+	const char *name;
+} extra_labels[] = {
+	{ "乡村人口数", "pop_rural" },
+	{ "年末乡村人口", "pop_rural" },
+	{ "户籍人口数", "pop_total" },
+	{ "年末户籍人口", "pop_total" },
+	{ "年末常住人口", "pop_resident" },
+	{ "乡村劳动力资源", "labour_rural" },
+	{ "外出务工人员", "labour_migrant" },
+	{ "乡镇企业职工", "labour_local" },
+	{ "区域面积", "area_km2" },
+	{ "面积", "area_km2" },
+	{ "年末耕地面积", "farmland_ha" },
+	{ "区划代码", "code" },
+	{ "代码", "code" },
+	{ "名称", "name" },
+	{ "乡(镇)", "name" },
+	{ "乡镇(街道)", "name" },
+	{ "县(市)", "name" },
+	{ "年", "year" },
+	{ "region", "name" },
+	{ "area", "area_km2" },
+	{ "total area", "area_km2" },
+	{ "number of households", "households" },
+	{ "households", "households" },
+	{ "total population", "pop_total" },
+	{ "rural population", "pop_rural" },
+	{ "number of rural population", "pop_rural" },
+	{ "resident population", "pop_resident" },
+	{ "rural employed persons", "labour_rural" },
+	{ "rural labour force", "labour_rural" },
+	{ "number of villagers' committees", "villages" },
+	{ "villagers' committees", "villages" },
+	{ "village committees", "villages" },
+	{ "number of towns", "towns" },
+	{ "cultivated land", "farmland_ha" },
+	{ "grain output", "grain_t" },
+	{ "gross industrial output value", "output_industry" },
+};
+
+const struct pc_unit *
+pc_unit_find(const char *s, size_t len)
+{
+	size_t i;
+
+	pc_trim(&s, &len);
+	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		if (strlen(units[i].word) == len &&
+		    memcmp(units[i].word, s, len) == 0)
+			return &units[i];
+	return NULL;
+}
+
+enum pc_dim
+pc_base_dim(const char *unit, int *k)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(bases) / sizeof(bases[0]); i++)
+		if (strcmp(bases[i].unit, unit) == 0) {
+			*k = bases[i].k;
+			return bases[i].dim;
+		}
+	*k = 0;
+	return PC_DIM_NONE;
+}
+
+int
+pc_unit_scale(const struct pc_unit *u, const char *base,
+    struct pc_scale *sc)
+{
+	int k;
+
+	if (pc_base_dim(base, &k) != u->dim || u->dim == PC_DIM_NONE)
+		return 0;
+	sc->k = u->k - k;
+	sc->div = u->div;
+	return 1;
+}
+
+/* The length of the prefix at s when it is one of list, or 0. */
+static size_t
+prefix_len(const char *s, size_t len, const char *const *list)
+{
+	size_t i, n;
+
+	for (i = 0; list[i]; i++) {
+		n = strlen(list[i]);
+		if (n <= len && memcmp(s, list[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* Brackets around a unit: ( ) （ ） [ ] 【 】. */
+static const char *const opens[] = { "(", "\xef\xbc\x88", "[",
+	"\xe3\x80\x90", NULL };
+static const char *const closes[] = { ")", "\xef\xbc\x89", "]",
+	"\xe3\x80\x91", NULL };
+
+/* Remove a bracketed unit from l->text, setting l->unit. */
+static void
+take_unit(struct pc_label *l)
+{
+	size_t i, j, ko, kc = 0;
+
+	for (i = 0; i < l->len; i++) {
+		if ((ko = prefix_len(l->text + i, l->len - i, opens)) == 0)
+			continue;
+		for (j = i + ko; j < l->len; j++)
+			if ((kc = prefix_len(l->text + j, l->len - j,
+			    closes)) > 0)
+				break;
+		if (j == l->len)
+			return;
+		if (!l->unit && (l->unit = pc_unit_find(l->text + i + ko,
+		    j - i - ko)) != NULL) {
+			memmove(l->text + i, l->text + j + kc,
+			    l->len - j - kc);
+			l->len -= j + kc - i;
+			l->text[l->len] = '\0';
+			return;
+		}
+		i = j;
+	}
+}
+
+static int
+is_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+void
+pc_label_clean(const char *s, size_t len, struct pc_label *l)
+{
+	static const char *const marks[] = { "#", "\xef\xbc\x83",
+		"其中：", "其中:", "其中", NULL };
+	const unsigned char *u;
+	size_t i, k, o;
+	int cjk = 0;
+
+	l->unit = NULL;
+	l->elen = 0;
+	l->english[0] = '\0';
+	pc_trim(&s, &len);
+	while ((k = prefix_len(s, len, marks)) > 0) {
+		s += k;
+		len -= k;
+		pc_trim(&s, &len);
+	}
+	if (len >= PC_LABEL_MAX)
+		len = PC_LABEL_MAX - 1;
+	/* An English translation: a capital starting words after the
+	 * Chinese ("乡村人口数 (万人) Number of Rural Population"). */
+	u = (const unsigned char *)s;
+	for (i = 0; i < len; i++) {
+		if (u[i] >= 0x80) {
+			cjk = 1;
+		} else if (cjk && is_upper(u[i]) && (i == 0 || u[i - 1] == ' ')
+		    && memchr(s + i, ' ', len - i)) {
+			const char *e = s + i;
+			size_t elen = len - i;
+
+			pc_trim(&e, &elen);
+			memcpy(l->english, e, elen);
+			l->elen = elen;
+			l->english[elen] = '\0';
+			len = i;
+			break;
+		}
+	}
+	/* Spaces out, then the unit, then the footnote marks. */
+	for (i = o = 0; i < len; ) {
+		const char *p = s + i;
+		size_t n = len - i;
+
+		pc_trim(&p, &n);
+		if (p != s + i) {
+			i = (size_t)(p - s);
+			continue;
+		}
+		l->text[o++] = s[i++];
+	}
+	l->len = o;
+	l->text[o] = '\0';
+	take_unit(l);
+	pc_strip_marks(l->text, &l->len);
+	while ((k = prefix_len(l->text, l->len, marks)) > 0) {
+		memmove(l->text, l->text + k, l->len - k);
+		l->len -= k;
+	}
+	l->text[l->len] = '\0';
+}
+
+/* Is label one of the '|'-separated labels? */
+static int
+has_label(const char *labels, const char *label, size_t n)
+{
+	const char *p = labels;
+
+	while (*p != '\0') {
+		const char *end = strchr(p, '|');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+
+		if (len == n && memcmp(p, label, n) == 0)
+			return 1;
+		if (!end)
+			break;
+		p = end + 1;
+	}
+	return 0;
+}
+
+static void
+set_target(struct pc_target *t, const char *name, size_t len)
+{
+	if (len >= sizeof(t->name))
+		len = sizeof(t->name) - 1;
+	memcpy(t->name, name, len);
+	t->name[len] = '\0';
+	t->def = lt_field_find(t->name);
+	t->type = t->def ? t->def->type : LT_STR;
+	t->map = NULL;
+}
+
+/* The dictionary, the extra table and the canonical names. */
+static int
+lookup_text(const char *s, size_t n, struct pc_target *t)
+{
+	size_t i;
+
+	if (n == 0)
+		return 0;
+	for (i = 0; i < lt_nfields; i++)
+		if (has_label(lt_fields[i].labels, s, n)) {
+			set_target(t, lt_fields[i].name,
+			    strlen(lt_fields[i].name));
+			return 1;
+		}
+	for (i = 0; i < sizeof(extra_labels) / sizeof(extra_labels[0]); i++)
+		if (strlen(extra_labels[i].label) == n &&
+		    memcmp(extra_labels[i].label, s, n) == 0) {
+			set_target(t, extra_labels[i].name,
+			    strlen(extra_labels[i].name));
+			return 1;
+		}
+	if (lt_field_find_n(s, n)) {
+		set_target(t, s, n);
+		return 1;
+	}
+	return 0;
+}
+
+int
+pc_label_lookup(const struct pc_label *l, const struct pc_map *map,
+    struct pc_target *t)
+{
+	static const char *const endings[] = { "个数", "数", NULL };
+	char lower[PC_LABEL_MAX];
+	size_t i, n;
+
+	for (i = 0; map && i < map->n; i++)
+		if (strcmp(map->e[i].label, l->text) == 0 ||
+		    (l->elen && strcmp(map->e[i].label, l->english) == 0)) {
+			set_target(t, map->e[i].name, strlen(map->e[i].name));
+			if (map->e[i].has_type)
+				t->type = map->e[i].type;
+			t->map = &map->e[i];
+			return 1;
+		}
+	if (lookup_text(l->text, l->len, t))
+		return 1;
+	for (i = 0; endings[i]; i++) {
+		n = strlen(endings[i]);
+		if (l->len > n && memcmp(l->text + l->len - n, endings[i],
+		    n) == 0 && lookup_text(l->text, l->len - n, t))
+			return 1;
+	}
+	/* English: lower case, the unit in brackets left out. */
+	n = l->elen;
+	for (i = 0; i < n; i++) {
+		if (l->english[i] == '(') {
+			n = i;
+			break;
+		}
+		lower[i] = (char)(is_upper((unsigned char)l->english[i]) ?
+		    l->english[i] + 32 : l->english[i]);
+	}
+	while (n > 0 && lower[n - 1] == ' ')
+		n--;
+	return n > 0 && lookup_text(lower, n, t);
+}
+
+size_t
+pc_snake(const char *s, size_t len, char *out, size_t outsize)
+{
+	size_t i, o = 0;
+	int sep = 0;
+
+	for (i = 0; i < len && o + 2 < outsize; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' &&
+		    c <= 'z') || is_upper(c)) {
+			if (sep && o > 0)
+				out[o++] = '_';
+			sep = 0;
+			out[o++] = (char)(is_upper(c) ? c + 32 : c);
+		} else {
+			sep = 1;
+		}
+	}
+	out[o] = '\0';
+	return o;
+}
+
+static const struct {
+	const char *key;
+	enum pc_meta kind;
+} meta_keys[] = {
+	{ "数据库", PC_META_DB },
+	{ "指标", PC_META_INDICATOR },
+	{ "地区", PC_META_REGION },
+	{ "时间", PC_META_TIME },
+	{ "计量单位", PC_META_UNIT },
+	{ "单位", PC_META_UNIT },
+	{ "数据来源", PC_META_NOTE },
+	{ "资料来源", PC_META_NOTE },
+	{ "来源", PC_META_NOTE },
+	{ "说明", PC_META_NOTE },
+	{ "附注", PC_META_NOTE },
+	{ "注释", PC_META_NOTE },
+	{ "注", PC_META_NOTE },
+};
+
+enum pc_meta
+pc_meta_line(const char *s, size_t len, const char **val, size_t *vlen)
+{
+	static const char *const colons[] = { "\xef\xbc\x9a", ":", NULL };
+	size_t i, n, k;
+
+	pc_trim(&s, &len);
+	for (i = 0; i < sizeof(meta_keys) / sizeof(meta_keys[0]); i++) {
+		const char *p;
+		size_t rest;
+
+		n = strlen(meta_keys[i].key);
+		if (len < n || memcmp(s, meta_keys[i].key, n) != 0)
+			continue;
+		p = s + n;
+		rest = len - n;
+		/* 注1：, 注 ： */
+		while (rest > 0 && ((*p >= '0' && *p <= '9') || *p == ' ')) {
+			p++;
+			rest--;
+		}
+		if ((k = prefix_len(p, rest, colons)) == 0)
+			continue;
+		*val = p + k;
+		*vlen = rest - k;
+		pc_trim(val, vlen);
+		return meta_keys[i].kind;
+	}
+	return PC_META_NO;
+}
+
+int
+pc_unit_line(const char *s, size_t len,
+    const struct pc_unit *found[PC_NDIMS])
+{
+	static const char *const seps[] = { "\xe3\x80\x81", "\xef\xbc\x8c",
+		",", "/", ";", "\xef\xbc\x9b", " ", NULL };
+	size_t i = 0, start = 0, k;
+	int n = 0;
+
+	for (;;) {
+		k = i < len ? prefix_len(s + i, len - i, seps) : 0;
+		if (i == len || k > 0) {
+			const struct pc_unit *u = pc_unit_find(s + start,
+			    i - start);
+
+			if (u && !found[u->dim]) {
+				found[u->dim] = u;
+				n++;
+			}
+			if (i == len)
+				break;
+			i += k;
+			start = i;
+		} else {
+			i++;
+		}
+	}
+	return n;
+}

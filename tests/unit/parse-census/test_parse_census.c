@@ -1,0 +1,350 @@
+/*
+ * test_parse_census.c - the pure functions of parse-census: values,
+ * labels and units, encodings, division names.  Expected values are
+ * worked out by hand.
+ */
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "litu.h"
+#include "../../../filters/parse-census/divisions.h"
+#include "../../../filters/parse-census/encoding.h"
+#include "../../../filters/parse-census/labels.h"
+#include "../../../filters/parse-census/values.h"
+
+static const struct pc_scale one = { 0, 1 };
+
+/* pc_number into a string; "NA:reason" or "ERR:status" otherwise. */
+static const char *
+num(const char *s, struct pc_scale sc, int integer)
+{
+	static char buf[PC_NUMBUF + 16];
+	enum pc_missing why;
+	size_t n;
+	enum pc_vstatus st = pc_number(s, strlen(s), sc, integer, buf, &n,
+	    &why);
+
+	if (st == PC_V_NA)
+		snprintf(buf, sizeof(buf), "NA:%s", pc_missing_name(why));
+	else if (st != PC_V_OK)
+		snprintf(buf, sizeof(buf), "ERR:%d", (int)st);
+	else
+		buf[n] = '\0';
+	return buf;
+}
+
+Test(values, scaling_is_exact)
+{
+	struct pc_scale wan = { 4, 1 }, mu = { 0, 15 }, ha_km2 = { -2, 1 };
+
+	cr_assert_str_eq(num("3.21", wan, 0), "32100");
+	cr_assert_str_eq(num("123.45", wan, 0), "1234500");
+	cr_assert_str_eq(num("0.00015", wan, 0), "1.5");
+	cr_assert_str_eq(num("-2.5", wan, 0), "-25000");
+	cr_assert_str_eq(num("58320", mu, 0), "3888");
+	cr_assert_str_eq(num("100", mu, 0), "6.666667");
+	cr_assert_str_eq(num("1", mu, 0), "0.066667");
+	cr_assert_str_eq(num("250", ha_km2, 0), "2.5");
+	cr_assert_str_eq(num("3.21", wan, 1), "32100");
+	cr_assert_str_eq(num("1.23456", wan, 1), "ERR:4");
+}
+
+Test(values, canonical_form)
+{
+	cr_assert_str_eq(num("12.50", one, 0), "12.5");
+	cr_assert_str_eq(num("007", one, 0), "7");
+	cr_assert_str_eq(num("-0", one, 0), "0");
+	cr_assert_str_eq(num("0.0", one, 0), "0");
+	cr_assert_str_eq(num("1.2E+05", one, 0), "120000");
+	cr_assert_str_eq(num("12.5", one, 1), "ERR:4");
+	cr_assert_str_eq(num("12a", one, 0), "ERR:2");
+	cr_assert_str_eq(num("1e99", one, 0), "ERR:3");
+}
+
+Test(values, separators_and_full_width)
+{
+	cr_assert_str_eq(num("1,234,567", one, 1), "1234567");
+	cr_assert_str_eq(num("1，234.5", one, 0), "1234.5");
+	cr_assert_str_eq(num("10\xe2\x80\x89" "000", one, 1), "10000");
+	cr_assert_str_eq(num("10 000", one, 1), "10000");
+	cr_assert_str_eq(num("１２３．４", one, 0), "123.4");
+	cr_assert_str_eq(num("－５", one, 1), "-5");
+	cr_assert_str_eq(num("12,34", one, 1), "ERR:2");
+	cr_assert_str_eq(num("1,2345", one, 1), "ERR:2");
+	cr_assert_str_eq(num("　 42 ", one, 1), "42");
+	cr_assert_str_eq(num("42①", one, 1), "42");
+	cr_assert_str_eq(num("42*", one, 1), "42");
+}
+
+Test(values, missing_marks)
+{
+	cr_assert_str_eq(num("", one, 0), "NA:blank");
+	cr_assert_str_eq(num("  ", one, 0), "NA:blank");
+	cr_assert_str_eq(num("…", one, 0), "NA:below_unit");
+	cr_assert_str_eq(num("...", one, 0), "NA:below_unit");
+	cr_assert_str_eq(num("···", one, 0), "NA:below_unit");
+	cr_assert_str_eq(num("—", one, 0), "NA:none");
+	cr_assert_str_eq(num("——", one, 0), "NA:none");
+	cr_assert_str_eq(num("－", one, 0), "NA:none");
+	cr_assert_str_eq(num("一", one, 0), "NA:none");
+	cr_assert_str_eq(num("***", one, 0), "NA:withheld");
+	cr_assert_str_eq(num("一二", one, 0), "ERR:2");
+}
+
+static const char *
+name(const char *s)
+{
+	static char buf[256];
+
+	buf[pc_name(s, strlen(s), buf)] = '\0';
+	return buf;
+}
+
+Test(values, names)
+{
+	cr_assert_str_eq(name("北  京"), "北京");
+	cr_assert_str_eq(name("内 蒙 古"), "内蒙古");
+	cr_assert_str_eq(name("　　湖塘镇"), "湖塘镇");
+	cr_assert_str_eq(name("全　　省"), "全省");
+	cr_assert_str_eq(name("无锡县①"), "无锡县");
+	cr_assert_str_eq(name("New  Town"), "New Town");
+}
+
+static const char *
+code(const char *s)
+{
+	static char buf[32];
+
+	if (pc_code(s, strlen(s), buf, sizeof(buf)) == 0)
+		return "BAD";
+	return buf;
+}
+
+Test(values, codes)
+{
+	cr_assert_str_eq(code("320412"), "320412");
+	cr_assert_str_eq(code("320000"), "32");
+	cr_assert_str_eq(code("320500"), "3205");
+	cr_assert_str_eq(code("320412100000"), "320412100");
+	cr_assert_str_eq(code("320412000000"), "320412");
+	cr_assert_str_eq(code("320412100201"), "320412100201");
+	cr_assert_str_eq(code("３２"), "32");
+	cr_assert_str_eq(code("32041"), "BAD");
+	cr_assert_str_eq(code("32a412"), "BAD");
+}
+
+Test(values, years)
+{
+	const char *t1 = "江苏省各市农村劳动力（1987年）";
+	const char *t2 = "常住人口 (2020)";
+	const char *t3 = "1985-1987年";
+
+	cr_assert_eq(pc_year("1987", 4), 1987);
+	cr_assert_eq(pc_year("2024年", strlen("2024年")), 2024);
+	cr_assert_eq(pc_year("１９８７年", strlen("１９８７年")), 1987);
+	cr_assert_eq(pc_year("19871", 5), 0);
+	cr_assert_eq(pc_year("1850", 4), 0);
+	cr_assert_eq(pc_title_year(t1, strlen(t1)), 1987);
+	cr_assert_eq(pc_title_year(t2, strlen(t2)), 2020);
+	cr_assert_eq(pc_title_year(t3, strlen(t3)), 1987);
+	cr_assert_eq(pc_title_year("乡村人口", strlen("乡村人口")), 0);
+}
+
+static struct pc_label
+label(const char *s)
+{
+	struct pc_label l;
+
+	pc_label_clean(s, strlen(s), &l);
+	return l;
+}
+
+Test(labels, cleaning)
+{
+	struct pc_label l = label("乡村人口数 (万人) Number of Rural Population "
+	    "(10 000 persons)");
+
+	cr_assert_str_eq(l.text, "乡村人口数");
+	cr_assert_str_eq(l.unit->word, "万人");
+	cr_assert_str_eq(l.english, "Number of Rural Population (10 000 "
+	    "persons)");
+	l = label("#农林牧渔业从业人员①");
+	cr_assert_str_eq(l.text, "农林牧渔业从业人员");
+	cr_assert_null(l.unit);
+	l = label("其中：乡村人口（万人）");
+	cr_assert_str_eq(l.text, "乡村人口");
+	cr_assert_str_eq(l.unit->word, "万人");
+	l = label("县(市、区)");
+	cr_assert_str_eq(l.text, "县(市、区)");
+	l = label("行 政 村 *");
+	cr_assert_str_eq(l.text, "行政村");
+	l = label("地区GDP(亿元)");
+	cr_assert_str_eq(l.text, "地区GDP");
+	cr_assert_eq(l.elen, 0);
+}
+
+static const char *
+lookup(const char *s)
+{
+	static struct pc_target t;
+	struct pc_label l = label(s);
+
+	return pc_label_lookup(&l, NULL, &t) ? t.name : "?";
+}
+
+Test(labels, lookup)
+{
+	cr_assert_str_eq(lookup("乡村人口(万人)"), "pop_rural");
+	cr_assert_str_eq(lookup("乡村人口数 (万人) Number of Rural Population"),
+	    "pop_rural");
+	cr_assert_str_eq(lookup("村民委员会个数"), "villages");
+	cr_assert_str_eq(lookup("行政村数"), "villages");
+	cr_assert_str_eq(lookup("县(市、区)"), "name");
+	cr_assert_str_eq(lookup("pop_total"), "pop_total");
+	cr_assert_str_eq(lookup("总面积 Total Area"), "area_km2");
+	cr_assert_str_eq(lookup("备注"), "?");
+}
+
+Test(labels, map_wins)
+{
+	struct pc_mapent e = { "从业人员", "labour_farm", LT_NUM, 1, NULL, 0,
+		0 };
+	struct pc_map map = { &e, 1 };
+	struct pc_label l = label("从业人员");
+	struct pc_target t;
+
+	cr_assert(pc_label_lookup(&l, &map, &t));
+	cr_assert_str_eq(t.name, "labour_farm");
+	cr_assert_eq(t.map, &e);
+}
+
+Test(labels, units)
+{
+	struct pc_scale sc;
+
+	cr_assert(pc_unit_scale(pc_unit_find("万人", strlen("万人")), "persons",
+	    &sc));
+	cr_assert_eq(sc.k, 4);
+	cr_assert(pc_unit_scale(pc_unit_find("公顷", strlen("公顷")), "km2",
+	    &sc));
+	cr_assert_eq(sc.k, -2);
+	cr_assert(pc_unit_scale(pc_unit_find("亩", strlen("亩")), "ha", &sc));
+	cr_assert_eq(sc.k, 0);
+	cr_assert_eq(sc.div, 15);
+	cr_assert(pc_unit_scale(pc_unit_find("亿元", strlen("亿元")), "yuan",
+	    &sc));
+	cr_assert_eq(sc.k, 8);
+	cr_assert_not(pc_unit_scale(pc_unit_find("万元", strlen("万元")),
+	    "persons", &sc));
+}
+
+Test(labels, meta_lines)
+{
+	const struct pc_unit *u[PC_NDIMS] = { NULL };
+	const char *v;
+	size_t n;
+
+	cr_assert_eq(pc_meta_line("单位：万人", strlen("单位：万人"), &v, &n),
+	    PC_META_UNIT);
+	cr_assert_eq(n, strlen("万人"));
+	cr_assert_eq(pc_meta_line("单位:户", strlen("单位:户"), &v, &n),
+	    PC_META_UNIT);
+	cr_assert_eq(pc_meta_line("注1：含…", strlen("注1：含…"), &v, &n),
+	    PC_META_NOTE);
+	cr_assert_eq(pc_meta_line("数据来源：国家统计局",
+	    strlen("数据来源：国家统计局"), &v, &n), PC_META_NOTE);
+	cr_assert_eq(pc_meta_line("地区：江苏省", strlen("地区：江苏省"), &v,
+	    &n), PC_META_REGION);
+	cr_assert_eq(pc_meta_line("地区", strlen("地区"), &v, &n), PC_META_NO);
+	cr_assert_eq(pc_unit_line("万人、个", strlen("万人、个"), u), 2);
+	cr_assert_str_eq(u[PC_DIM_PERSONS]->word, "万人");
+	cr_assert_str_eq(u[PC_DIM_COUNT]->word, "个");
+}
+
+Test(labels, snake_case)
+{
+	char buf[64];
+
+	pc_snake("Village Head (name)", strlen("Village Head (name)"), buf,
+	    sizeof(buf));
+	cr_assert_str_eq(buf, "village_head_name");
+	pc_snake("备注", strlen("备注"), buf, sizeof(buf));
+	cr_assert_str_eq(buf, "备注");
+}
+
+Test(encoding, detection)
+{
+	const char gbk[] = "\xb5\xd8\xc7\xf8,1\n";	/* 地区 in GBK */
+	const char utf[] = "地区,1\n";
+	const char cut[] = "地区\xe5\x9c";		/* 地 cut short */
+
+	cr_assert_eq(pc_enc_detect(gbk, strlen(gbk), 1), PC_ENC_GB18030);
+	cr_assert_eq(pc_enc_detect(utf, strlen(utf), 1), PC_ENC_UTF8);
+	cr_assert_eq(pc_enc_detect(cut, strlen(cut), 0), PC_ENC_UTF8);
+	cr_assert_eq(pc_enc_detect(cut, strlen(cut), 1), PC_ENC_GB18030);
+}
+
+Test(encoding, utf8_check)
+{
+	size_t whole, bad;
+	const char ok[] = "abcdefghij地区";
+	const char overlong[] = "abc\xc0\xaf";
+	const char nul[] = "abcdefgh\0ijk";
+
+	cr_assert(pc_utf8_check(ok, strlen(ok), &whole, &bad));
+	cr_assert_eq(whole, strlen(ok));
+	cr_assert(pc_utf8_check(ok, strlen(ok) - 1, &whole, &bad));
+	cr_assert_eq(whole, strlen(ok) - 3);
+	cr_assert_not(pc_utf8_check(overlong, 5, &whole, &bad));
+	cr_assert_eq(bad, 3);
+	cr_assert_not(pc_utf8_check(nul, 12, &whole, &bad));
+	cr_assert_eq(bad, 8);
+}
+
+Test(encoding, delimiter_and_lines)
+{
+	const char tsv[] = "标题\n地区\t人口\n北京\t\"1,234\"\n";
+	const char csv[] = "标题\n地区,人口\n北京,\"1\t2\"\n";
+	const char lines[] = "a\nb\n\nccccccccccccccccccc\nd\n";
+
+	cr_assert_eq(pc_guess_delim(tsv, strlen(tsv)), '\t');
+	cr_assert_eq(pc_guess_delim(csv, strlen(csv)), ',');
+	cr_assert_eq(pc_count_lines(lines, strlen(lines)), 5);
+	cr_assert_eq(pc_enc_parse("GBK", &(enum pc_enc){ 0 }), 1);
+	cr_assert_eq(pc_enc_parse("latin1", &(enum pc_enc){ 0 }), 0);
+}
+
+Test(divisions, match_under_parent)
+{
+	struct pc_div *d = pc_div_new();
+	int amb;
+
+	pc_div_add(d, "320412", "武进区");
+	pc_div_add(d, "320412100", "湖塘镇");
+	pc_div_add(d, "320412120", "湟里镇");
+	pc_div_add(d, "320412001", "戚墅堰街道");
+	pc_div_add(d, "330106101", "新城镇");
+	pc_div_add(d, "320412105", "新城镇");
+	cr_assert_str_eq(pc_div_match(d, "320412", "湖塘镇", strlen("湖塘镇"),
+	    &amb), "320412100");
+	/* Without its ending, and with 乡 for 镇. */
+	cr_assert_str_eq(pc_div_match(d, "320412", "湟里", strlen("湟里"),
+	    &amb), "320412120");
+	cr_assert_str_eq(pc_div_match(d, "320412", "湖塘乡", strlen("湖塘乡"),
+	    &amb), "320412100");
+	/* The total is the parent. */
+	cr_assert_str_eq(pc_div_match(d, "320412", "全区", strlen("全区"),
+	    &amb), "320412");
+	/* Two of a name: the parent tells them apart. */
+	cr_assert_null(pc_div_match(d, "", "新城镇", strlen("新城镇"), &amb));
+	cr_assert(amb);
+	cr_assert_str_eq(pc_div_match(d, "3204", "新城镇", strlen("新城镇"),
+	    &amb), "320412105");
+	cr_assert_null(pc_div_match(d, "320412", "城东乡", strlen("城东乡"),
+	    &amb));
+	cr_assert_not(amb);
+	cr_assert_str_eq(pc_div_in_text(d, "常州市武进区各乡镇基本情况",
+	    strlen("常州市武进区各乡镇基本情况")), "320412");
+	pc_div_free(d);
+}
