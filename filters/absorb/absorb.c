@@ -6,11 +6,36 @@
  * 2,665 peasants a year.
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "litu.h"
 #include "absorb.h"
+
+const struct absorb_input absorb_inputs[ABSORB_NIN] = {
+	{ "labour_rural", offsetof(struct absorb_in, labour_rural) },
+	{ "labour_farm", offsetof(struct absorb_in, labour_farm) },
+	{ "farmland_ha", offsetof(struct absorb_in, farmland_ha) },
+	{ "pop_rural", offsetof(struct absorb_in, pop_rural) },
+	{ "pop_town", offsetof(struct absorb_in, pop_town) },
+	{ "towns", offsetof(struct absorb_in, towns) },
+	{ "labour_inflow", offsetof(struct absorb_in, labour_inflow) },
+};
+
+const struct absorb_output absorb_outputs[ABSORB_NOUT] = {
+	{ "redeployed", LT_NUM },
+	{ "absorption_rate", LT_NUM },
+	{ "farm_share", LT_NUM },
+	{ "farm_need", LT_NUM },
+	{ "surplus", LT_NUM },
+	{ "shortage", LT_BOOL },
+	{ "intake", LT_NUM },
+	{ "intake_per_town", LT_NUM },
+	{ "farm_share_change", LT_NUM },
+	{ "labour_inflow_change", LT_NUM },
+	{ "years_to_target", LT_NUM },
+};
 
 /* A ratio: NA when either side is NA or the denominator is 0. */
 double
@@ -96,6 +121,28 @@ absorb_remember(const struct absorb_in *r, const struct absorb_out *o,
 	p->labour_inflow = r->labour_inflow;
 }
 
+static struct lt_value
+num_value(double d)
+{
+	return isnan(d) ? lt_na() : lt_num(d);
+}
+
+void
+absorb_values(const struct absorb_out *o, struct lt_value *v)
+{
+	v[0] = num_value(o->redeployed);
+	v[1] = num_value(o->absorption_rate);
+	v[2] = num_value(o->farm_share);
+	v[3] = num_value(o->farm_need);
+	v[4] = num_value(o->surplus);
+	v[5] = o->shortage < 0 ? lt_na() : lt_bool(o->shortage);
+	v[6] = num_value(o->intake);
+	v[7] = num_value(o->intake_per_town);
+	v[8] = num_value(o->farm_share_change);
+	v[9] = num_value(o->labour_inflow_change);
+	v[10] = num_value(o->years_to_target);
+}
+
 /* The first kept year not before year. */
 static uint32_t
 hist_lower(const struct absorb_hist *h, int64_t year)
@@ -173,11 +220,6 @@ absorb_hist_free(struct absorb_hist *h)
 	memset(h, 0, sizeof(*h));
 }
 
-static const char *const outputs[] = {
-	"redeployed", "absorption_rate", "farm_share", "farm_need", "surplus",
-	"shortage", "intake", "intake_per_town", "farm_share_change",
-	"labour_inflow_change", "years_to_target"
-};
 
 /* Units of quantities that add up over regions. */
 static const char *const count_units[] = {
@@ -189,8 +231,8 @@ absorb_is_output(const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(outputs) / sizeof(outputs[0]); i++)
-		if (strcmp(name, outputs[i]) == 0)
+	for (i = 0; i < ABSORB_NOUT; i++)
+		if (strcmp(name, absorb_outputs[i].name) == 0)
 			return 1;
 	return 0;
 }

@@ -35,6 +35,22 @@ struct absorb_out {
 	double labour_inflow_change, years_to_target;
 };
 
+/* The columns the formulas read, and where they go in absorb_in. */
+#define ABSORB_NIN 7
+struct absorb_input {
+	const char *name;
+	size_t off;
+};
+extern const struct absorb_input absorb_inputs[ABSORB_NIN];
+
+/* The columns absorb writes, in order. */
+#define ABSORB_NOUT 11
+struct absorb_output {
+	const char *name;
+	int type;		/* enum lt_type */
+};
+extern const struct absorb_output absorb_outputs[ABSORB_NOUT];
+
 double absorb_ratio(double num, double den);
 int absorb_shortage(double surplus);
 double absorb_intake(double pop_town, int64_t year, double prev_pop_town,
@@ -44,6 +60,9 @@ double absorb_years_to_target(double pop_rural, double pop_town,
 /* Every output of a row; prev is NULL when no earlier year is known. */
 void absorb_compute(const struct absorb_in *r, const struct absorb_prev *prev,
     const struct absorb_opts *opt, struct absorb_out *o);
+/* The outputs as typed values, in absorb_outputs order (NaN is NA). */
+struct lt_value;
+void absorb_values(const struct absorb_out *o, struct lt_value *v);
 /* The record a later year of the same code compares with. */
 void absorb_remember(const struct absorb_in *r, const struct absorb_out *o,
     struct absorb_prev *p);

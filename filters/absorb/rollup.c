@@ -1,0 +1,384 @@
+/*
+ * rollup.c - absorb --level, --partial and --merge.  Count columns are
+ * summed per code prefix and year as integers of millionths, each value
+ * rounded on its own from its decimal text (DESIGN section 3), so that
+ * neither row order nor the split of the input can change an output
+ * byte.  A sum with a missing member is missing: NA is never taken as
+ * 0.  Shares, rates and year-on-year changes are computed from the
+ * sums, never summed.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "litu.h"
+#include "absorb.h"
+#include "rollup.h"
+
+/* One code prefix and year: its name (--merge) and sums, followed by
+ * one NA flag per sum. */
+struct group {
+	char *name;
+	lt_micro sum[];
+};
+
+static unsigned char *
+group_na(const struct rollup *ru, struct group *g)
+{
+	return (unsigned char *)&g->sum[ru->nsum];
+}
+
+static void
+add_out(struct rollup *ru, enum rollup_kind kind, int idx, const char *name,
+    enum lt_type type)
+{
+	struct rollup_col *c;
+
+	ru->out = lt_realloc(ru->out, (ru->nout + 1) * sizeof(*ru->out));
+	c = &ru->out[ru->nout++];
+	c->kind = kind;
+	c->idx = idx;
+	c->name = name;
+	c->type = type;
+}
+
+void
+rollup_init(struct rollup *ru, const struct lt_header *h, const char *fname)
+{
+	int placed[ABSORB_NOUT] = { 0 };
+	size_t i, k;
+
+	ru->col_code = lt_header_find(h, "code");
+	ru->col_year = lt_header_find(h, "year");
+	ru->col_name = lt_header_find(h, "name");
+	if (ru->col_code < 0 || ru->col_year < 0)
+		lt_die(LT_EXIT_DATA, "%s:1: header: needs the columns code and "
+		    "year", fname);
+	ru->sum_col = lt_calloc(h->n + 1, sizeof(*ru->sum_col));
+	for (i = 0; i < h->n; i++) {
+		const char *name = h->col[i].name;
+
+		if ((int)i == ru->col_code) {
+			add_out(ru, RK_CODE, 0, name, LT_CODE);
+			if (ru->col_name < 0 && ru->divisions)
+				add_out(ru, RK_NAME, 0, "name", LT_STR);
+		} else if ((int)i == ru->col_name) {
+			add_out(ru, RK_NAME, 0, name, LT_STR);
+		} else if ((int)i == ru->col_year) {
+			add_out(ru, RK_YEAR, 0, name, LT_INT);
+		} else if (strcmp(name, "level") == 0) {
+			add_out(ru, RK_LEVEL, 0, name, LT_STR);
+		} else if (absorb_is_output(name)) {
+			for (k = 0; k < ABSORB_NOUT; k++)
+				if (strcmp(name, absorb_outputs[k].name) == 0)
+					break;
+			placed[k] = 1;
+			add_out(ru, RK_OUTPUT, (int)k, name,
+			    (enum lt_type)absorb_outputs[k].type);
+		} else if (absorb_is_count(name)) {
+			ru->sum_col[ru->nsum] = (int)i;
+			add_out(ru, RK_SUM, (int)ru->nsum++, name,
+			    h->col[i].type);
+		}
+	}
+	/* A partial has no formulas: merging computes them. */
+	if (!ru->partial)
+		for (k = 0; k < ABSORB_NOUT; k++)
+			if (!placed[k])
+				add_out(ru, RK_OUTPUT, (int)k,
+				    absorb_outputs[k].name,
+				    (enum lt_type)absorb_outputs[k].type);
+	for (k = 0; k < ABSORB_NIN; k++) {
+		ru->fcol[k] = lt_header_find(h, absorb_inputs[k].name);
+		ru->fsum[k] = -1;
+		for (i = 0; i < ru->nsum; i++)
+			if (ru->sum_col[i] == ru->fcol[k])
+				ru->fsum[k] = (int)i;
+	}
+	ru->valsize = sizeof(struct group) + ru->nsum * (sizeof(lt_micro) + 1);
+	ru->groups = lt_hash_new(ru->valsize);
+	ru->tmp = lt_calloc(ru->nsum + 1, sizeof(lt_micro) + 1);
+}
+
+void
+rollup_header(const struct rollup *ru, struct lt_out *out)
+{
+	size_t i;
+
+	for (i = 0; i < ru->nout; i++)
+		lt_out_column(out, ru->out[i].name, ru->out[i].type);
+	lt_out_endrow(out);
+}
+
+/* Bytewise, shorter first on a common prefix (as sort(1) in C). */
+static int
+code_cmp(const char *a, size_t alen, const char *b, size_t blen)
+{
+	int c = memcmp(a, b, alen < blen ? alen : blen);
+
+	if (c != 0)
+		return c;
+	return (alen > blen) - (alen < blen);
+}
+
+int
+rollup_add(struct rollup *ru, const struct lt_row *row, struct lt_out *out,
+    char *msg, size_t size, int *col)
+{
+	const struct lt_value *vc = &row->v[ru->col_code];
+	const struct lt_value *vy = &row->v[ru->col_year];
+	unsigned char *tmpna = (unsigned char *)&ru->tmp[ru->nsum];
+	const char *code;
+	size_t len, plen, j;
+	int64_t year;
+	char key[ABSORB_KEY_LEN];
+	struct group *g;
+	unsigned char *na;
+	int k;
+
+	if (vc->na || vy->na) {
+		*col = vc->na ? ru->col_code : ru->col_year;
+		snprintf(msg, size, "missing (every row needs a code and a "
+		    "year)");
+		return 0;
+	}
+	code = vc->u.str.s;
+	len = vc->u.str.len;
+	year = vy->u.i;
+	plen = len;
+	if (ru->level != LT_LEVEL_NONE &&
+	    (plen = lt_code_prefix(code, len, ru->level)) == 0) {
+		*col = ru->col_code;
+		snprintf(msg, size, "\"%.*s\" is a %s code, above the %s level",
+		    (int)len, code, lt_level_name(lt_code_level(code, len)),
+		    lt_level_name(ru->level));
+		return 0;
+	}
+	if (ru->sorted && ru->have_last) {
+		int c = code_cmp(code, len, ru->last_code, ru->last_len);
+
+		if (c < 0 || (c == 0 && year <= ru->last_year)) {
+			*col = c < 0 ? ru->col_code : ru->col_year;
+			snprintf(msg, size, "%.*s %lld comes after %.*s %lld: "
+			    "not in code-year order (--sorted)", (int)len, code,
+			    (long long)year, (int)ru->last_len, ru->last_code,
+			    (long long)ru->last_year);
+			return 0;
+		}
+	}
+	for (k = 0; k < ABSORB_NIN; k++) {
+		const struct lt_value *v;
+		double d;
+
+		if (ru->fcol[k] < 0 || row->v[ru->fcol[k]].na)
+			continue;
+		v = &row->v[ru->fcol[k]];
+		d = v->type == LT_INT ? (double)v->u.i : v->u.d;
+		if (d < 0) {
+			*col = ru->fcol[k];
+			snprintf(msg, size, "%g is negative (it must be 0 or "
+			    "more)", d);
+			return 0;
+		}
+	}
+	for (j = 0; j < ru->nsum; j++) {
+		const struct lt_field *f = &row->f[ru->sum_col[j]];
+		enum lt_status st = lt_parse_micro(f->s, f->len, &ru->tmp[j]);
+
+		tmpna[j] = st == LT_NA;
+		if (st == LT_EBAD || st == LT_ERANGE) {
+			*col = ru->sum_col[j];
+			snprintf(msg, size, "\"%.40s\" cannot be summed exactly "
+			    "(it must be a decimal below 10^30)", f->s);
+			return 0;
+		}
+	}
+
+	/* The row is good. */
+	if (ru->sorted) {
+		if (ru->prefix_len > 0 && (plen != ru->prefix_len ||
+		    memcmp(code, ru->prefix, plen) != 0))
+			rollup_flush(ru, out);
+		memcpy(ru->prefix, code, plen);
+		ru->prefix_len = plen;
+		memcpy(ru->last_code, code, len);
+		ru->last_len = len;
+		ru->last_year = year;
+		ru->have_last = 1;
+	}
+	absorb_key(key, code, plen, year);
+	g = lt_hash_get(ru->groups, key, sizeof(key), NULL);
+	na = group_na(ru, g);
+	for (j = 0; j < ru->nsum; j++) {
+		na[j] |= tmpna[j];
+		g->sum[j] += ru->tmp[j];
+	}
+	if (ru->merge && ru->col_name >= 0 && g->name == NULL &&
+	    row->f[ru->col_name].len > 0)
+		g->name = lt_strndup(row->f[ru->col_name].s,
+		    row->f[ru->col_name].len);
+	return 1;
+}
+
+static void
+write_group(struct rollup *ru, struct lt_out *out, const char *code,
+    size_t len, int64_t year, struct group *g, const struct lt_value *val)
+{
+	unsigned char *na = group_na(ru, g);
+	char buf[64];
+	size_t i;
+
+	for (i = 0; i < ru->nout; i++) {
+		const struct rollup_col *c = &ru->out[i];
+		const char *name = NULL;
+
+		switch (c->kind) {
+		case RK_CODE:
+			lt_out_field(out, code, len);
+			break;
+		case RK_NAME:
+			if (ru->divisions) {
+				char **p = lt_hash_find(ru->divisions, code,
+				    len);
+
+				name = p ? *p : NULL;
+			} else if (ru->merge) {
+				name = g->name;
+			}
+			lt_out_cstr(out, name ? name : "");
+			break;
+		case RK_YEAR:
+			lt_out_int(out, year);
+			break;
+		case RK_LEVEL:
+			lt_out_cstr(out, lt_level_name(lt_code_level(code,
+			    len)));
+			break;
+		case RK_SUM:
+			if (na[c->idx]) {
+				lt_out_na(out);
+			} else {
+				size_t n = lt_fmt_micro(buf, g->sum[c->idx]);
+
+				lt_out_field(out, buf, n);
+			}
+			break;
+		case RK_OUTPUT:
+			if (ru->partial)
+				lt_out_na(out);
+			else
+				lt_out_value(out, &val[c->idx]);
+			break;
+		case RK_DROP:
+			break;
+		}
+	}
+	lt_out_endrow(out);
+}
+
+void
+rollup_flush(struct rollup *ru, struct lt_out *out)
+{
+	const char **keys;
+	void **vals;
+	struct absorb_prev prev;
+	size_t i, n = lt_hash_count(ru->groups);
+
+	lt_hash_sorted(ru->groups, &keys, &vals);
+	for (i = 0; i < n; i++) {
+		struct group *g = vals[i];
+		unsigned char *na = group_na(ru, g);
+		struct absorb_in r;
+		struct absorb_out o;
+		struct lt_value val[ABSORB_NOUT];
+		const char *code;
+		size_t len = absorb_key_code(keys[i], &code);
+		int k, same = i > 0 && memcmp(keys[i], keys[i - 1], 12) == 0;
+
+		r.year = absorb_key_year(keys[i]);
+		for (k = 0; k < ABSORB_NIN; k++) {
+			int s = ru->fsum[k];
+
+			*(double *)((char *)&r + absorb_inputs[k].off) =
+			    s < 0 || na[s] ? NAN : lt_micro_to_num(g->sum[s]);
+		}
+		absorb_compute(&r, same ? &prev : NULL, ru->opt, &o);
+		absorb_remember(&r, &o, &prev);
+		absorb_values(&o, val);
+		write_group(ru, out, code, len, r.year, g, val);
+		free(g->name);
+	}
+	free(keys);
+	free(vals);
+	lt_hash_free(ru->groups);
+	ru->groups = lt_hash_new(ru->valsize);
+}
+
+void
+rollup_free(struct rollup *ru)
+{
+	lt_hash_free(ru->groups);
+	free(ru->sum_col);
+	free(ru->out);
+	free(ru->tmp);
+	ru->groups = NULL;
+	ru->sum_col = NULL;
+	ru->out = NULL;
+	ru->tmp = NULL;
+}
+
+void
+rollup_divisions(struct lt_hash **div, const char *path)
+{
+	struct lt_cli cli;
+	struct lt_in *in;
+	struct lt_row *row;
+	const struct lt_header *h;
+	char *files[1];
+	int col_code, col_name;
+
+	files[0] = (char *)path;
+	lt_cli_init(&cli, "", "");
+	cli.progress = 0;
+	in = lt_in_open(&cli, 1, files);
+	h = lt_in_header(in);
+	col_code = lt_header_find(h, "code");
+	col_name = lt_header_find(h, "name");
+	if (h->n > 0 && (col_code < 0 || col_name < 0))
+		lt_die(LT_EXIT_DATA, "%s:1: header: --divisions needs the "
+		    "columns code and name", lt_in_file(in));
+	if (*div == NULL)
+		*div = lt_hash_new(sizeof(char *));
+	while (h->n > 0 && lt_in_next(in, &row)) {
+		const struct lt_value *v = &row->v[col_code];
+		char **name;
+		int isnew;
+
+		if (v->na)
+			continue;
+		/* The first name of a code wins. */
+		name = lt_hash_get(*div, v->u.str.s, v->u.str.len, &isnew);
+		if (isnew)
+			*name = lt_strndup(row->f[col_name].s,
+			    row->f[col_name].len);
+	}
+	lt_in_close(in);
+}
+
+void
+rollup_divisions_free(struct lt_hash *div)
+{
+	const char **keys;
+	void **vals;
+	size_t i, n;
+
+	if (div == NULL)
+		return;
+	n = lt_hash_count(div);
+	lt_hash_sorted(div, &keys, &vals);
+	for (i = 0; i < n; i++)
+		free(*(char **)vals[i]);
+	free(keys);
+	free(vals);
+	lt_hash_free(div);
+}

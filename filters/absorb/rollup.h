@@ -1,0 +1,89 @@
+/*
+ * rollup.h - absorb --level, --partial and --merge: exact sums of the
+ * count columns per code prefix and year, then the formulas on the
+ * sums, written in code-year order.
+ */
+#ifndef ROLLUP_H
+#define ROLLUP_H
+
+#include "litu.h"
+#include "absorb.h"
+
+enum rollup_kind {
+	RK_DROP,		/* not written */
+	RK_CODE,
+	RK_NAME,
+	RK_YEAR,
+	RK_LEVEL,		/* the level's name */
+	RK_SUM,			/* a count column, summed */
+	RK_OUTPUT		/* one of absorb's own, recomputed */
+};
+
+struct rollup_col {
+	enum rollup_kind kind;
+	int idx;		/* RK_SUM: the sum; RK_OUTPUT: the output */
+	const char *name;
+	enum lt_type type;
+};
+
+struct rollup {
+	const struct absorb_opts *opt;
+	enum lt_level level;	/* LT_LEVEL_NONE: the whole code */
+	int partial, merge, sorted;
+	struct lt_hash *divisions;	/* code -> char *name, or NULL */
+
+	/* Input columns. */
+	int col_code, col_year, col_name;
+	size_t nsum;
+	int *sum_col;		/* the input column of each sum */
+	int fsum[ABSORB_NIN];	/* the sum of each formula input, or -1 */
+	int fcol[ABSORB_NIN];	/* its input column, or -1 */
+
+	/* Output columns. */
+	struct rollup_col *out;
+	size_t nout;
+
+	/* Groups: key (absorb_key) -> struct group and its sums. */
+	struct lt_hash *groups;
+	size_t valsize;
+	lt_micro *tmp;
+
+	/* --sorted: the last row's code and year, the open prefix. */
+	char last_code[16];
+	size_t last_len;
+	int64_t last_year;
+	int have_last;
+	char prefix[16];
+	size_t prefix_len;
+};
+
+/* Columns from the input header; exits 65 when code or year is
+ * missing. */
+void rollup_init(struct rollup *ru, const struct lt_header *h,
+    const char *fname);
+void rollup_header(const struct rollup *ru, struct lt_out *out);
+/* Add a typed row: 1, or 0 with a message in msg and its column in
+ * *col (-1 for the row) when it is bad. */
+int rollup_add(struct rollup *ru, const struct lt_row *row,
+    struct lt_out *out, char *msg, size_t size, int *col);
+/* Write every group left, in code-year order. */
+void rollup_flush(struct rollup *ru, struct lt_out *out);
+void rollup_free(struct rollup *ru);
+
+/* --divisions FILE: code -> name. */
+void rollup_divisions(struct lt_hash **div, const char *path);
+void rollup_divisions_free(struct lt_hash *div);
+
+/* --merge: partial sums as rows, with the header line that each job of
+ * a split run repeats skipped (mergein.c). */
+struct merge_in;
+struct merge_in *merge_open(const struct lt_cli *cli, int nfiles,
+    char **files);
+const struct lt_header *merge_header(struct merge_in *m);
+const char *merge_file(const struct merge_in *m);
+int merge_next(struct merge_in *m, struct lt_row **row);
+void merge_reject(struct merge_in *m, const struct lt_row *row, int col,
+    const char *msg);
+void merge_close(struct merge_in *m);
+
+#endif
