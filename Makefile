@@ -36,7 +36,7 @@ MAN7 := docs/litu.7
 
 # Unit tests: tests/unit/lib/*.c with the lib; tests/unit/NAME/*.c with
 # the lib and filters/NAME/ but its main.c.
-UNIT_DIRS := $(notdir $(wildcard tests/unit/*/))
+UNIT_DIRS := $(notdir $(patsubst %/,%,$(wildcard tests/unit/*/)))
 UNIT_BINS := $(UNIT_DIRS:%=$(BUILD)/tests/unit/%.bin)
 
 GENS := tests/gen/gen-census tests/gen/gen-panel tests/bench/lt-cat

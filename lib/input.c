@@ -236,7 +236,8 @@ header_from(struct lt_in *in, struct lt_header *h, struct lt_field *f,
     size_t n, long line)
 {
 	char err[256];
-	size_t i, j;
+	struct lt_hash *seen = lt_hash_new(1);
+	size_t i;
 
 	h->n = n;
 	h->col = lt_calloc(n, sizeof(*h->col));
@@ -256,12 +257,14 @@ header_from(struct lt_in *in, struct lt_header *h, struct lt_field *f,
 		if (!lt_header_cell(s, len, &h->col[i], err, sizeof(err)))
 			lt_die(LT_EXIT_DATA, "%s:%ld: header: %s", in->fname,
 			    line, err);
-		for (j = 0; j < i; j++)
-			if (strcmp(h->col[j].name, h->col[i].name) == 0)
-				lt_die(LT_EXIT_DATA, "%s:%ld: header: column "
-				    "'%s' appears twice", in->fname, line,
-				    h->col[i].name);
+		if (lt_hash_find(seen, h->col[i].name,
+		    strlen(h->col[i].name)))
+			lt_die(LT_EXIT_DATA, "%s:%ld: header: column '%s' "
+			    "appears twice", in->fname, line, h->col[i].name);
+		lt_hash_get(seen, h->col[i].name, strlen(h->col[i].name),
+		    NULL);
 	}
+	lt_hash_free(seen);
 }
 
 static void

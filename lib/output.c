@@ -335,14 +335,20 @@ lt_out_endrow(struct lt_out *o)
 void
 lt_out_column(struct lt_out *o, const char *name, enum lt_type t)
 {
-	char cell[256];
+	size_t n = strlen(name), tn;
+	char *cell;
 
 	if (o->plain || t == LT_STR) {
-		lt_out_cstr(o, name);
+		lt_out_field(o, name, n);
 		return;
 	}
-	snprintf(cell, sizeof(cell), "%s:%s", name, lt_type_name(t));
-	lt_out_cstr(o, cell);
+	tn = strlen(lt_type_name(t));
+	cell = lt_malloc(n + tn + 2);
+	memcpy(cell, name, n);
+	cell[n] = ':';
+	memcpy(cell + n + 1, lt_type_name(t), tn + 1);
+	lt_out_field(o, cell, n + tn + 1);
+	free(cell);
 }
 
 void

@@ -4,6 +4,7 @@
  * to the same double; sums use exact millionths (DESIGN section 3).
  */
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -307,66 +308,82 @@ layout(char *buf, int neg, uint64_t digits, int prec, int e)
 
 /*
  * The shortest of %.15g, %.16g and %.17g that reads back to v, without
- * printf: v times a power of ten in long double is within 2^-64 of the
- * exact product, which decides the rounding of 17 digits unless the
- * product is within a hair of a tie, and decides whether a candidate
- * lies within half an ulp of v unless it is near that edge.  In those
- * rare cases (and out of range) it returns 0 and printf decides.
+ * printf.  One product m = |v| * 10^k in long double (64-bit mantissa,
+ * so within m * 2^-64 of the exact product) gives 17 digits; 16 and 15
+ * come from m / 10 and m / 100, and a candidate reads back to v when
+ * it lies within half an ulp of v.  Where a rounding tie or that edge
+ * is closer than the error of m, or v is out of range, it returns 0
+ * and printf decides.
  */
 static size_t
 fmt_num_fast(char *buf, double v)
 {
-	double a = fabs(v);
-	long double below = ((long double)a - nextafter(a, 0)) / 2;
-	long double above = ((long double)nextafter(a, INFINITY) - a) / 2;
-	int e = (int)floor(log10(a)), prec;
+	double a = fabs(v), frac;
+	int e2, e, k = 0, tries, prec;
+	long double m = 0, ulp, slack, scale, above, below;
 
+	if (!(a >= DBL_MIN))
+		return 0;
+	frac = frexp(a, &e2);
+	/* floor(log10(a)), or one less. */
+	e = (int)floor((e2 - 1) * 0.30102999566398120);
+	for (tries = 0; tries < 3; tries++) {
+		k = 16 - e;
+		if (k > 27 || k < -27)
+			return 0;
+		m = k >= 0 ? (long double)a * pow10_long[k] :
+		    (long double)a / pow10_long[-k];
+		if (m >= pow10_long[17])
+			e++;
+		else if (m < pow10_long[16])
+			e--;
+		else
+			break;
+	}
+	if (tries == 3)
+		return 0;
+	/* m is within m * 2^-64 of the exact product; twice that. */
+	slack = m * 1.1e-19L;
+	scale = k >= 0 ? pow10_long[k] : 1 / pow10_long[-k];
+	if (e2 - 53 + 1023 >= 1) {
+		/* 2^(e2 - 53), built from its bits. */
+		uint64_t bits = (uint64_t)(e2 - 53 + 1023) << 52;
+		double u;
+
+		memcpy(&u, &bits, sizeof(u));
+		ulp = u;
+	} else {
+		ulp = ldexpl(1, e2 - 53);
+	}
+	above = ulp / 2 * scale;
+	/* Below a power of two the next double is half as far. */
+	below = (frac == 0.5 ? ulp / 4 : ulp / 2) * scale;
 	for (prec = 15; prec <= 17; prec++) {
-		long double m, r, scale, err, slack;
-		uint64_t digits;
-		int k = prec - 1 - e, tries;
+		static const long double inv[] = { 0.01L, 0.1L, 1 };
+		long double div = pow10_long[17 - prec], mp = m * inv[prec - 15];
+		/* Rounded to an integer by the FPU itself: adding 2^63
+		 * leaves no fraction bits (mp < 10^17 < 2^63), and no
+		 * conversion to an integer, which stalls the x87, is made
+		 * until the digits are known to be the answer. */
+		long double r = (mp + 0x1p63L) - 0x1p63L, err;
 
-		for (tries = 0; tries < 2; tries++) {
-			k = prec - 1 - e;
-			if (k > 27 || k < -27)
-				return 0;
-			m = k >= 0 ? (long double)a * pow10_long[k] :
-			    (long double)a / pow10_long[-k];
-			if (m >= pow10_long[prec])
-				e++;
-			else if (m < pow10_long[prec - 1])
-				e--;
-			else
-				break;
-		}
-		if (tries == 2)
-			return 0;
-		r = floorl(m + 0.5L);
-		/* The product is within m * 2^-64 of the exact one: a
-		 * tie or an edge closer than a few of those is left to
-		 * printf. */
-		slack = m * 4e-19L;
-		if (fabsl(m - floorl(m) - 0.5L) < slack)
-			return 0;
-		digits = (uint64_t)r;
-		if (prec == 17)
-			return layout(buf, v < 0, digits, prec, e + (r >=
-			    pow10_long[prec]));
-		scale = k >= 0 ? pow10_long[k] : 1 / pow10_long[-k];
-		err = r - m;	/* candidate minus v, in units of 10^-k */
-		{
-			long double half = (err > 0 ? above : below) * scale;
-			long double dist = fabsl(err);
+		/* mp carries up to three roundings of 2^-64: m's, that of
+		 * 0.1L or 0.01L, and the product's. */
+		if (fabsl(fabsl(mp - r) - 0.5L) < mp * 2.2e-19L)
+			return 0;	/* too close to a tie */
+		if (prec < 17) {
+			long double half;
 
-			if (fabsl(dist - half) < slack)
-				return 0;
-			if (dist < half) {
-				if (r >= pow10_long[prec])
-					return layout(buf, v < 0, digits / 10,
-					    prec, e + 1);
-				return layout(buf, v < 0, digits, prec, e);
-			}
+			err = r * div - m;
+			half = err > 0 ? above : below;
+			if (fabsl(fabsl(err) - half) < slack)
+				return 0;	/* too close to the edge */
+			if (fabsl(err) >= half)
+				continue;
 		}
+		if (r >= pow10_long[prec])
+			return layout(buf, v < 0, (uint64_t)r / 10, prec, e + 1);
+		return layout(buf, v < 0, (uint64_t)r, prec, e);
 	}
 	return 0;
 }
@@ -396,7 +413,9 @@ lt_fmt_num(char *buf, double v)
 
 	if (v == 0)
 		v = 0;	/* no "-0" */
-	if (fabs(v) < 1e15 && v == (double)(int64_t)v)
+	/* Whole numbers below 10^17 as integers: never longer than
+	 * %.17g, and easier to read than 1.23456789012345e+15. */
+	if (fabs(v) < 1e17 && v == (double)(int64_t)v)
 		return lt_fmt_int(buf, (int64_t)v);
 	if (isfinite(v) && long_double_is_extended() &&
 	    (n = fmt_num_fast(buf, v)) > 0)
@@ -411,7 +430,10 @@ lt_fmt_num_printf(char *buf, double v)
 
 	if (v == 0)
 		v = 0;
-	for (prec = 15; prec < 17; prec++) {
+	if (fabs(v) < 1e17 && v == (double)(int64_t)v)
+		return lt_fmt_int(buf, (int64_t)v);
+	/* A subnormal has fewer digits of its own: try them all. */
+	for (prec = fabs(v) < DBL_MIN ? 1 : 15; prec < 17; prec++) {
 		snprintf(buf, LT_NUMBUF, "%.*g", prec, v);
 		if (strtod(buf, NULL) == v)
 			break;
@@ -441,11 +463,15 @@ lt_parse_micro(const char *s, size_t len, lt_micro *out)
 	if (p < end && *p == '.') {
 		for (p++; p < end && is_digit(*p);
 		    p++, ndigits++) {
+			/* Digits past 36 can only lower the value below
+			 * the next millionth, never across a half: they
+			 * change no rounding, and are dropped. */
+			if (mantdigits >= 36)
+				continue;
 			exp10--;
 			if (mant == 0 && *p == '0')
 				continue;
-			if (++mantdigits > 36)
-				return LT_ERANGE;
+			mantdigits++;
 			mant = mant * 10 + (*p - '0');
 		}
 	}
