@@ -1061,7 +1061,8 @@ read_header(struct file *f, const struct lt_field *cells, size_t n,
 			    j + 1, i + 1, c->name);
 		}
 		snprintf(name, sizeof(name), "%s_flag", c->name);
-		if (c->kind == K_CODE && f->col_code < 0)
+		if (c->kind == K_CODE && f->col_code < 0 &&
+		    strcmp(c->name, "code") == 0)
 			f->col_code = (int)i;
 		if (c->kind == K_NAME)
 			f->col_name = (int)i;
