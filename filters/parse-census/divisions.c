@@ -106,7 +106,7 @@ pc_div_load(struct pc_div *d, const char *path)
 	pc_reader_close(r);
 }
 
-/* The one entry of the fewest digits named s below parent. */
+/* The one entry of the fewest digits named s: parent itself or below. */
 static const char *
 lookup(struct pc_div *d, const char *parent, const char *s, size_t len,
     int *ambiguous)
@@ -121,7 +121,7 @@ lookup(struct pc_div *d, const char *parent, const char *s, size_t len,
 	for (i = *first - 1; i >= 0; i = d->e[i].next) {
 		size_t clen = strlen(d->e[i].code);
 
-		if (clen <= plen || strncmp(d->e[i].code, parent, plen) != 0)
+		if (clen < plen || strncmp(d->e[i].code, parent, plen) != 0)
 			continue;
 		if (!code || clen < best) {
 			code = d->e[i].code;
