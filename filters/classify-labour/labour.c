@@ -12,45 +12,58 @@
 #include "labour.h"
 
 #define W(s, v) { s, sizeof(s) - 1, v }
+#define NWORDS(a) (sizeof(a) / sizeof(a[0]))
 
-const struct word hukou_words[] = {
+static const struct word hukou_words[] = {
 	W("agri", HUKOU_AGRI),
 	W("nonagri", HUKOU_NONAGRI),
 };
-const struct word industry_words[] = {
+static const struct word industry_words[] = {
 	W("agri", IND_AGRI),
 	W("industry", IND_INDUSTRY),
 	W("construction", IND_CONSTRUCTION),
 	W("services", IND_SERVICES),
 	W("none", IND_NONE),
 };
-const struct word lodging_words[] = {
+static const struct word lodging_words[] = {
 	W("home", LODGE_HOME),
 	W("dorm", LODGE_DORM),
 	W("rented", LODGE_RENTED),
 	W("other", LODGE_OTHER),
 };
-const size_t n_hukou_words = sizeof(hukou_words) / sizeof(hukou_words[0]);
-const size_t n_industry_words = sizeof(industry_words) /
-    sizeof(industry_words[0]);
-const size_t n_lodging_words = sizeof(lodging_words) /
-    sizeof(lodging_words[0]);
-const char hukou_list[] = "agri or nonagri";
-const char industry_list[] = "agri, industry, construction, services or "
-    "none";
-const char lodging_list[] = "home, dorm, rented or other";
+
+const struct word_table hukou_table = {
+	hukou_words, NWORDS(hukou_words), "agri or nonagri",
+	{ ['a'] = 1, ['n'] = 2 }
+};
+const struct word_table industry_table = {
+	industry_words, NWORDS(industry_words),
+	"agri, industry, construction, services or none",
+	{ ['a'] = 1, ['i'] = 2, ['c'] = 3, ['s'] = 4, ['n'] = 5 }
+};
+const struct word_table lodging_table = {
+	lodging_words, NWORDS(lodging_words), "home, dorm, rented or other",
+	{ ['h'] = 1, ['d'] = 2, ['r'] = 3, ['o'] = 4 }
+};
 
 int
-word_lookup(const struct word *t, size_t n, const char *s, size_t len)
+word_lookup(const struct word_table *t, const char *s, size_t len)
 {
-	size_t i;
+	const struct word *w;
+	size_t k;
+	int i;
 
 	if (len == 0)
 		return WORD_NA;
-	for (i = 0; i < n; i++)
-		if (t[i].len == len && memcmp(t[i].s, s, len) == 0)
-			return t[i].value;
-	return WORD_BAD;
+	if ((i = t->first[(unsigned char)s[0]]) == 0)
+		return WORD_BAD;
+	w = &t->w[i - 1];
+	if (w->len != len)
+		return WORD_BAD;
+	/* Words are short: a loop beats a call to memcmp, per row. */
+	for (k = 1; k < len && w->s[k] == s[k]; k++)
+		;
+	return k == len ? w->value : WORD_BAD;
 }
 
 static const struct word class_words[LC_NCLASSES] = {
@@ -77,9 +90,13 @@ labour_class_name(enum labour_class c, size_t *len)
 enum labour_class
 labour_class_parse(const char *s, size_t len)
 {
-	int v = word_lookup(class_words, LC_NCLASSES, s, len);
+	int i;
 
-	return v < 0 ? LC_NA : (enum labour_class)v;
+	for (i = 0; i < LC_NCLASSES; i++)
+		if (class_words[i].len == len &&
+		    memcmp(class_words[i].s, s, len) == 0)
+			return (enum labour_class)i;
+	return LC_NA;
 }
 
 int
@@ -104,7 +121,7 @@ parse_working_age(const char *s, int64_t *min, int64_t *max)
 int
 same_township(const char *a, size_t alen, const char *b, size_t blen)
 {
-	size_t n = alen < blen ? alen : blen;
+	size_t i, n = alen < blen ? alen : blen;
 
 	if (n > 9)
 		n = 9;
@@ -112,9 +129,19 @@ same_township(const char *a, size_t alen, const char *b, size_t blen)
 		return -1;
 	/* Codes that differ within the digits both have differ for good:
 	 * a county code tells that a township is elsewhere. */
-	if (memcmp(a, b, n) != 0)
-		return 0;
-	return alen >= 9 && blen >= 9 ? 1 : -1;
+	if (n == 9) {
+		uint64_t x, y;
+
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y || a[8] != b[8])
+			return 0;
+		return 1;
+	}
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return -1;
 }
 
 #define BIT(f) (1u << (f))
@@ -233,22 +260,29 @@ rural_worker(enum labour_class c)
 }
 
 void
-count_origin(struct group *g, enum labour_class c, lt_micro weight)
+group_add(struct group *g, enum sum i, group_sum v)
 {
-	g->sum[S_POP_TOTAL] += weight;
-	if (c < 0 || c >= LC_NCLASSES)
-		return;
-	if (class_count[c].sum >= 0)
-		g->sum[class_count[c].sum] += weight;
-	if (class_count[c].rural)
-		g->sum[S_RURAL] += weight;
+	if (__builtin_add_overflow(g->sum[i], v, &g->sum[i]))
+		g->overflow = 1;
 }
 
 void
-count_inflow(struct group *g, enum labour_class c, lt_micro weight)
+count_origin(struct group *g, enum labour_class c, group_sum weight)
+{
+	group_add(g, S_POP_TOTAL, weight);
+	if (c < 0 || c >= LC_NCLASSES)
+		return;
+	if (class_count[c].sum >= 0)
+		group_add(g, (enum sum)class_count[c].sum, weight);
+	if (class_count[c].rural)
+		group_add(g, S_RURAL, weight);
+}
+
+void
+count_inflow(struct group *g, enum labour_class c, group_sum weight)
 {
 	if (rural_worker(c))
-		g->sum[S_INFLOW] += weight;
+		group_add(g, S_INFLOW, weight);
 }
 
 const char *const share_column[SH_NSHARES] = {
@@ -257,6 +291,34 @@ const char *const share_column[SH_NSHARES] = {
 const enum sum share_sum[SH_NSHARES] = {
 	S_FARM, S_LOCAL, S_AMPHIBIAN, S_MIGRANT
 };
+
+enum lt_status
+parse_weight(const char *s, size_t len, lt_micro *out)
+{
+	static const int64_t scale[7] = { 1000000, 100000, 10000, 1000, 100,
+		10, 1 };
+	int64_t ip = 0, fp = 0;
+	size_t i = 0, nf;
+
+	if (len == 0 || len > 19)
+		return lt_parse_micro(s, len, out);
+	for (; i < len && (unsigned char)(s[i] - '0') <= 9; i++)
+		ip = ip * 10 + (s[i] - '0');
+	if (i == 0 || i > 12)
+		return lt_parse_micro(s, len, out);
+	if (i < len) {
+		if (s[i] != '.' || len - i - 1 > 6)
+			return lt_parse_micro(s, len, out);
+		for (nf = 0, i++; i < len; i++, nf++) {
+			if ((unsigned char)(s[i] - '0') > 9)
+				return lt_parse_micro(s, len, out);
+			fp = fp * 10 + (s[i] - '0');
+		}
+		fp *= scale[nf];
+	}
+	*out = (lt_micro)ip * 1000000 + fp;
+	return LT_OK;
+}
 
 double
 share_of(double part, double whole)
@@ -268,51 +330,46 @@ share_of(double part, double whole)
 }
 
 double
-share_of_micro(lt_micro part, lt_micro whole)
+share_of_sums(group_sum part, group_sum whole)
 {
+	const group_sum exact = (group_sum)1 << 53;
+
 	if (whole == 0)
 		return 0.0 / 0.0;
+	/* Below 2^53 both convert exactly: one rounding, in the division. */
+	if (part < exact && part > -exact && whole < exact && whole > -exact)
+		return (double)part / (double)whole;
 	return lt_micro_to_num(part) / lt_micro_to_num(whole);
 }
 
-void
-group_key(char *key, const char *code, size_t len, int year_na,
-    int64_t year)
-{
-	uint64_t u = (uint64_t)year ^ ((uint64_t)1 << 63);
-	int i;
-
-	memset(key, 0, GROUP_KEYLEN);
-	memcpy(key, code, len > 12 ? 12 : len);
-	if (year_na)
-		return;
-	key[12] = 1;
-	for (i = 0; i < 8; i++)
-		key[13 + i] = (char)(u >> (56 - 8 * i));
-}
-
 size_t
-group_key_code(const char *key)
+fmt_sum(char *buf, group_sum v)
 {
-	size_t n = 0;
+	char tmp[32], *p = tmp + sizeof(tmp);
+	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+	unsigned frac = (unsigned)(u % 1000000);
+	size_t n;
+	int i, any = 0;
 
-	while (n < 12 && key[n] != '\0')
-		n++;
+	u /= 1000000;
+	/* Fraction digits, last first, trailing zeros cut. */
+	for (i = 0; i < 6; i++, frac /= 10) {
+		if (!any && frac % 10 == 0)
+			continue;
+		any = 1;
+		*--p = (char)('0' + frac % 10);
+	}
+	if (any)
+		*--p = '.';
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	n = (size_t)(tmp + sizeof(tmp) - p);
+	memcpy(buf, p, n);
+	buf[n] = '\0';
 	return n;
-}
-
-int
-group_key_year(const char *key, int64_t *year)
-{
-	uint64_t u = 0;
-	int i;
-
-	if (key[12] == 0)
-		return 0;
-	for (i = 0; i < 8; i++)
-		u = u << 8 | (unsigned char)key[13 + i];
-	*year = (int64_t)(u ^ ((uint64_t)1 << 63));
-	return 1;
 }
 
 const char *const local_term_column[TERM_NTERMS] = {

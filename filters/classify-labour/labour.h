@@ -39,12 +39,18 @@ struct word {
 	int value;
 };
 
-extern const struct word hukou_words[], industry_words[], lodging_words[];
-extern const size_t n_hukou_words, n_industry_words, n_lodging_words;
-/* The words of a table as "a, b or c", for messages. */
-extern const char hukou_list[], industry_list[], lodging_list[];
+/* The words of a field, found by their first byte (unique in each
+ * table) and then checked whole: one guess, no search, per row. */
+struct word_table {
+	const struct word *w;
+	size_t n;
+	const char *list;	/* the words as "a, b or c", for messages */
+	signed char first[256];	/* by first byte: word index + 1; 0 none */
+};
 
-int word_lookup(const struct word *t, size_t n, const char *s, size_t len);
+extern const struct word_table hukou_table, industry_table, lodging_table;
+
+int word_lookup(const struct word_table *t, const char *s, size_t len);
 
 /* The class's name and its length; "" for LC_NA. */
 const char *labour_class_name(enum labour_class c, size_t *len);
@@ -120,17 +126,27 @@ enum sum {
 
 extern const char *const sum_column[S_NSUMS];
 
+/*
+ * Sums in millionths as 64-bit integers (DESIGN section 3 allows 64 or
+ * 128 bits): 9.2 trillion persons at most, far above any census, and a
+ * group half the size of 128-bit sums, which matters when there are
+ * more groups than the cache holds.  An addition that would overflow
+ * sets overflow instead (the program then stops).
+ */
+typedef int64_t group_sum;
+
 struct group {
-	lt_micro sum[S_NSUMS];
+	group_sum sum[S_NSUMS];
+	int overflow;
 };
 
 /* 1 when the class is rural-hukou work (it counts in labour_rural and,
  * registered elsewhere, in labour_inflow). */
 int rural_worker(enum labour_class c);
 /* The origin view: the person registered in g's region. */
-void count_origin(struct group *g, enum labour_class c, lt_micro weight);
+void count_origin(struct group *g, enum labour_class c, group_sum weight);
 /* The destination view: a rural worker registered outside g's region. */
-void count_inflow(struct group *g, enum labour_class c, lt_micro weight);
+void count_inflow(struct group *g, enum labour_class c, group_sum weight);
 
 /* The shares of the --by and region rows, in share_column order. */
 enum share { SH_FARM, SH_LOCAL, SH_AMPHIBIAN, SH_MIGRANT, SH_NSHARES };
@@ -139,22 +155,20 @@ extern const char *const share_column[SH_NSHARES];
 /* The sum or region column each share divides by labour_rural. */
 extern const enum sum share_sum[SH_NSHARES];
 
+/* lt_parse_micro, with a fast path for the usual weight: up to 12
+ * digits, a point and up to 6 more. */
+enum lt_status parse_weight(const char *s, size_t len, lt_micro *out);
+
 /* part / whole; NaN (NA) when either is NaN or whole is 0. */
 double share_of(double part, double whole);
-double share_of_micro(lt_micro part, lt_micro whole);
-
-/*
- * Group keys for the hash: the code (cut to the level) padded to 12
- * bytes with NULs, then a byte 0 for NA year or 1, then the year as 8
- * bytes big-endian with the sign bit flipped.  Bytewise order is so
- * code order (a parent before its children), then NA year, then year.
- */
-#define GROUP_KEYLEN 21
-void group_key(char *key, const char *code, size_t len, int year_na,
-    int64_t year);
-/* The parts of a key: the code's length, the year (1 when known). */
-size_t group_key_code(const char *key);
-int group_key_year(const char *key, int64_t *year);
+/* g->sum[i] += v, or g->overflow set. */
+void group_add(struct group *g, enum sum i, group_sum v);
+/* The ratio of two exact sums, correctly rounded: NaN (NA) when whole
+ * is 0. */
+double share_of_sums(group_sum part, group_sum whole);
+/* A sum as lt_fmt_micro writes it (at least 32 bytes of buf), without
+ * its 128-bit division. */
+size_t fmt_sum(char *buf, group_sum v);
 
 /*
  * Region rows: labour_local = labour_rural - labour_farm -

@@ -76,17 +76,17 @@ find_person_cols(const struct lt_header *h, struct person_cols *c)
  * outside the list rejects the row (returns WORD_BAD). */
 static int
 get_word(struct lt_in *in, const struct lt_row *row, int col,
-    const struct word *t, size_t n, const char *list)
+    const struct word_table *t)
 {
 	int v;
 
 	if (col < 0)
 		return WORD_NA;
-	v = word_lookup(t, n, row->f[col].s, row->f[col].len);
+	v = word_lookup(t, row->f[col].s, row->f[col].len);
 	if (v == WORD_BAD)
 		lt_in_reject(in, row, col, "\"%.*s\" is not %s",
 		    (int)(row->f[col].len > 60 ? 60 : row->f[col].len),
-		    row->f[col].s, list);
+		    row->f[col].s, t->list);
 	return v;
 }
 
@@ -134,12 +134,12 @@ read_person(struct lt_in *in, const struct lt_row *row,
 	    "a number of months (0 to 12)", &bad);
 	if (bad)
 		return 0;
-	if ((p->hukou = get_word(in, row, c->hukou_type, hukou_words,
-	    n_hukou_words, hukou_list)) == WORD_BAD ||
-	    (p->industry = get_word(in, row, c->industry, industry_words,
-	    n_industry_words, industry_list)) == WORD_BAD ||
-	    (p->lodging = get_word(in, row, c->lodging, lodging_words,
-	    n_lodging_words, lodging_list)) == WORD_BAD)
+	if ((p->hukou = get_word(in, row, c->hukou_type, &hukou_table)) ==
+	    WORD_BAD ||
+	    (p->industry = get_word(in, row, c->industry, &industry_table)) ==
+	    WORD_BAD ||
+	    (p->lodging = get_word(in, row, c->lodging, &lodging_table)) ==
+	    WORD_BAD)
 		return 0;
 	get_code(row, c->hukou_code, &p->hukou_code, &p->hukou_len);
 	get_code(row, c->work_code, &p->work_code, &p->work_len);
@@ -186,32 +186,10 @@ person_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 		lt_out_endrow(out);
 	}
 	if (na > 0)
-		lt_warn("%ld of %ld row%s: labour_class NA (a field the "
-		    "deciding rule needs is missing)", na, rows,
-		    rows == 1 ? "" : "s");
+		lt_warn("of %ld row%s, %ld: labour_class NA (a field the "
+		    "deciding rule needs is missing)", rows,
+		    rows == 1 ? "" : "s", na);
 	lt_plan_free(&plan);
-}
-
-/* The group of a key; the last one is remembered, as rows often come
- * grouped (sorted input, or few regions at a coarse level). */
-struct group_cache {
-	struct lt_hash *groups;
-	char key[GROUP_KEYLEN];
-	struct group *g;
-};
-
-static struct group *
-group_of(struct group_cache *gc, const char *code, size_t len, int year_na,
-    int64_t year)
-{
-	char key[GROUP_KEYLEN];
-
-	group_key(key, code, len, year_na, year);
-	if (gc->g && memcmp(key, gc->key, GROUP_KEYLEN) == 0)
-		return gc->g;
-	memcpy(gc->key, key, GROUP_KEYLEN);
-	gc->g = lt_hash_get(gc->groups, key, GROUP_KEYLEN, NULL);
-	return gc->g;
 }
 
 static void
@@ -220,13 +198,13 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 {
 	struct person_cols c;
 	struct lt_row *row;
-	struct lt_hash *groups = lt_hash_new(sizeof(struct group));
-	struct group_cache origin = { groups, { 0 }, NULL };
-	struct group_cache dest = { groups, { 0 }, NULL };
+	struct grouptab *groups = grouptab_new();
+	struct rollup counts;
 	long rows = 0, na = 0, no_origin = 0, no_dest = 0;
 	char msg[512];
 	size_t off;
 
+	rollup_init(&counts, groups);
 	find_person_cols(h, &c);
 	if (c.hukou_code < 0)
 		lt_die(LT_EXIT_DATA, "%s:1: header: --by needs column "
@@ -234,7 +212,7 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 	while (lt_in_next(in, &row)) {
 		struct person p;
 		enum labour_class cls;
-		lt_micro weight = 1000000;
+		lt_micro weight = 1000000;	/* 1 when absent */
 		int64_t year = 0;
 		int year_na = 1;
 		size_t hl, dl;
@@ -243,7 +221,7 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 			continue;
 		if (c.weight >= 0) {
 			const struct lt_field *f = &row->f[c.weight];
-			enum lt_status st = lt_parse_micro(f->s, f->len,
+			enum lt_status st = parse_weight(f->s, f->len,
 			    &weight);
 
 			/* An unknown weight is an unknown count: no guess. */
@@ -252,9 +230,12 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 				    "needs the weight of every person)");
 				continue;
 			}
-			if (st != LT_OK || weight < 0) {
+			/* Up to a billion persons a row: no sum of a
+			 * census comes near 64-bit overflow. */
+			if (st != LT_OK || weight < 0 ||
+			    weight > (lt_micro)1000000000 * 1000000) {
 				lt_in_reject(in, row, c.weight, "\"%.*s\" is not "
-				    "a weight (0 or more, at most 30 digits)",
+				    "a weight (0 to 1e9 persons)",
 				    (int)(f->len > 60 ? 60 : f->len), f->s);
 				continue;
 			}
@@ -269,8 +250,8 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 			na++;
 		hl = lt_code_prefix(p.hukou_code, p.hukou_len, level);
 		if (hl > 0)
-			count_origin(group_of(&origin, p.hukou_code, hl,
-			    year_na, year), cls, weight);
+			rollup_count(&counts, COUNT_ORIGIN, p.hukou_code, hl,
+			    year_na, year, cls, (group_sum)weight);
 		else
 			no_origin++;
 		if (!rural_worker(cls))
@@ -285,32 +266,40 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 		}
 		if (memcmp(p.hukou_code, p.work_len ? p.work_code : p.code,
 		    hl) != 0)
-			count_inflow(group_of(&dest, p.work_len ? p.work_code :
-			    p.code, dl, year_na, year), cls, weight);
+			rollup_count(&counts, COUNT_INFLOW, p.work_len ?
+			    p.work_code : p.code, dl, year_na, year, cls,
+			    (group_sum)weight);
 	}
+	rollup_finish(&counts);
+	/* One line on stderr: what could not be counted, and why. */
 	if (na + no_origin + no_dest > 0) {
-		off = (size_t)snprintf(msg, sizeof(msg), "%ld of %ld row%s:",
-		    na + no_origin + no_dest > 0 ? na : 0, rows,
+		const char *sep = ", ";
+
+		off = (size_t)snprintf(msg, sizeof(msg), "of %ld row%s", rows,
 		    rows == 1 ? "" : "s");
-		off += (size_t)snprintf(msg + off, sizeof(msg) - off,
-		    " labour_class NA (a field the deciding rule needs is "
-		    "missing)");
-		if (no_origin)
+		if (na) {
 			off += (size_t)snprintf(msg + off, sizeof(msg) - off,
-			    "; %ld without a hukou_code at the %s level, left "
-			    "out of the origin counts", no_origin,
+			    "%s%ld: labour_class NA (a field the deciding rule "
+			    "needs is missing)", sep, na);
+			sep = "; ";
+		}
+		if (no_origin) {
+			off += (size_t)snprintf(msg + off, sizeof(msg) - off,
+			    "%s%ld: no hukou_code at the %s level (left out of "
+			    "the origin counts)", sep, no_origin,
 			    lt_level_name(level));
+			sep = "; ";
+		}
 		if (no_dest)
-			snprintf(msg + off, sizeof(msg) - off, "; %ld rural "
-			    "worker%s without a hukou_code or a work_code or "
-			    "code at the %s level, left out of labour_inflow",
-			    no_dest, no_dest == 1 ? "" : "s",
-			    lt_level_name(level));
+			snprintf(msg + off, sizeof(msg) - off, "%s%ld: rural "
+			    "worker%s with no hukou_code, or neither work_code "
+			    "nor code, at the %s level (left out of "
+			    "labour_inflow)", sep, no_dest,
+			    no_dest == 1 ? "" : "s", lt_level_name(level));
 		lt_warn("%s", msg);
 	}
-	rollup_header(out, c.year >= 0, partial);
 	rollup_write(out, groups, c.year >= 0, partial);
-	lt_hash_free(groups);
+	grouptab_free(groups);
 }
 
 /* A region count column, which must be int or num; -1 when absent. */
@@ -357,7 +346,6 @@ region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 	for (i = 0; i < SH_NSHARES; i++)
 		s_share[i] = lt_plan_add(&plan, share_column[i], LT_NUM);
 	lt_out_header(out, &plan.out);
-	(void)h;
 	while (lt_in_next(in, &row)) {
 		lt_micro term[TERM_NTERMS], local;
 		int na[TERM_NTERMS], bad = 0;
@@ -367,8 +355,6 @@ region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 			/* Given: kept as written. */
 			plan.val[s_local] = lt_str(row->f[col_local].s,
 			    row->f[col_local].len);
-			plan.val[s_local].type = LT_NUM;
-			plan.val[s_local] = row->v[col_local];
 			local_d = value_num(&row->v[col_local]);
 		} else {
 			for (i = 0; i < TERM_NTERMS && !bad; i++) {
@@ -501,7 +487,7 @@ main(int argc, char *argv[])
 		lt_usage(&cli);
 	}
 	if (merge) {
-		struct lt_hash *groups;
+		struct grouptab *groups;
 		int has_year;
 
 		if (level != LT_LEVEL_NONE || mode != MODE_AUTO || class_opts ||
@@ -511,14 +497,12 @@ main(int argc, char *argv[])
 			    "already summed)");
 			lt_usage(&cli);
 		}
-		groups = lt_hash_new(sizeof(struct group));
+		groups = grouptab_new();
 		out = lt_out_open(&cli);
 		if (rollup_merge(&cli, argc - optind, argv + optind, groups,
-		    &has_year)) {
-			rollup_header(out, has_year, partial);
+		    &has_year))
 			rollup_write(out, groups, has_year, partial);
-		}
-		lt_hash_free(groups);
+		grouptab_free(groups);
 		lt_out_close(out);
 		return LT_EXIT_OK;
 	}
@@ -546,6 +530,10 @@ main(int argc, char *argv[])
 	if (mode == MODE_REGION && lt_header_find(h, "labour_rural") < 0)
 		lt_die(LT_EXIT_DATA, "%s:1: header: region rows need column "
 		    "labour_rural", lt_in_file(in));
+	if (mode == MODE_PERSON && lt_header_find(h, "age") < 0 &&
+	    lt_header_find(h, "hukou_type") < 0)
+		lt_die(LT_EXIT_DATA, "%s:1: header: person rows need column age "
+		    "or hukou_type", lt_in_file(in));
 	if (level != LT_LEVEL_NONE)
 		by_mode(in, out, h, &opt, level, partial);
 	else if (mode == MODE_PERSON)

@@ -9,7 +9,6 @@
  * every field is checked here instead: the code, its level, the year
  * and each sum, read back exactly with lt_parse_micro.
  */
-#include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +29,71 @@ static const struct lt_column fixed_column[] = {
 };
 
 void
+rollup_init(struct rollup *r, struct grouptab *groups)
+{
+	memset(r, 0, sizeof(*r));
+	r->groups = groups;
+}
+
+/* Stage two: find the group (its index slot is in the cache by now)
+ * and fetch it. */
+static void
+resolve(struct rollup *r, struct pending *p)
+{
+	const char *g;
+
+	p->g = grouptab_find(r->groups, &p->key);
+	g = (const char *)p->g;
+	__builtin_prefetch(g, 1);
+	__builtin_prefetch(g + sizeof(*p->g) - 1, 1);
+}
+
+/* Stage three: count. */
+static void
+apply(struct pending *p)
+{
+	if (p->kind == COUNT_ORIGIN)
+		count_origin(p->g, p->cls, p->weight);
+	else
+		count_inflow(p->g, p->cls, p->weight);
+}
+
+void
+rollup_count(struct rollup *r, enum count_kind kind, const char *code,
+    size_t len, int year_na, int64_t year, enum labour_class cls,
+    group_sum weight)
+{
+	uint64_t s = r->seq++;
+	struct pending *p = &r->ring[s % ROLLUP_PIPE];
+
+	if (s >= ROLLUP_PIPE)
+		apply(p);
+	if (s >= ROLLUP_PIPE / 2)
+		resolve(r, &r->ring[(s - ROLLUP_PIPE / 2) % ROLLUP_PIPE]);
+	/* Stage one: note the count and fetch its index slot. */
+	grouptab_key(r->groups, &p->key, code, len, year_na, year);
+	p->kind = (unsigned char)kind;
+	p->cls = (signed char)cls;
+	p->weight = weight;
+	p->g = NULL;
+}
+
+void
+rollup_finish(struct rollup *r)
+{
+	uint64_t first = r->seq > ROLLUP_PIPE ? r->seq - ROLLUP_PIPE : 0, s;
+
+	for (s = first; s < r->seq; s++) {
+		struct pending *p = &r->ring[s % ROLLUP_PIPE];
+
+		if (!p->g)
+			resolve(r, p);
+		apply(p);
+	}
+	r->seq = 0;
+}
+
+static void
 rollup_header(struct lt_out *o, int has_year, int partial)
 {
 	size_t i;
@@ -47,46 +111,50 @@ rollup_header(struct lt_out *o, int has_year, int partial)
 }
 
 void
-rollup_write(struct lt_out *o, struct lt_hash *groups, int has_year,
+rollup_write(struct lt_out *o, struct grouptab *groups, int has_year,
     int partial)
 {
-	const char **keys;
-	void **vals;
-	size_t i, j, n = lt_hash_count(groups);
+	struct group_entry **all = grouptab_sorted(groups);
+	size_t i, j, n = grouptab_count(groups);
 	char buf[64];
 
-	lt_hash_sorted(groups, &keys, &vals);
+	/* Nothing is written when a sum overflowed. */
+	for (i = 0; i < n; i++)
+		if (all[i]->g.overflow) {
+			group_entry_code(all[i], buf);
+			lt_die(LT_EXIT_DATA, "%s: a sum is beyond 9.2e12 "
+			    "persons (64-bit millionths)", buf);
+		}
+	rollup_header(o, has_year, partial);
 	for (i = 0; i < n; i++) {
-		const struct group *g = vals[i];
-		size_t len = group_key_code(keys[i]), blen;
-		int64_t year;
+		const struct group *g = &all[i]->g;
+		size_t len = group_entry_code(all[i], buf), blen;
 
-		lt_out_field(o, keys[i], len);
-		lt_out_cstr(o, lt_level_name(lt_code_level(keys[i], len)));
+		lt_out_field(o, buf, len);
+		lt_out_cstr(o, lt_level_name(lt_code_level(buf, len)));
 		if (has_year) {
-			if (group_key_year(keys[i], &year))
-				lt_out_int(o, year);
+			if (!all[i]->year_na)
+				lt_out_int(o, all[i]->year);
 			else
 				lt_out_na(o);
 		}
 		for (j = 0; j < S_NSUMS; j++) {
-			blen = lt_fmt_micro(buf, g->sum[j]);
+			blen = fmt_sum(buf, g->sum[j]);
 			lt_out_field(o, buf, blen);
 		}
 		if (!partial)
 			for (j = 0; j < SH_NSHARES; j++)
-				lt_out_num(o, share_of_micro(
+				lt_out_num(o, share_of_sums(
 				    g->sum[share_sum[j]], g->sum[S_RURAL]));
 		lt_out_endrow(o);
 	}
-	free(keys);
-	free(vals);
+	free(all);
 }
 
 /* The reading state of --merge. */
 struct merge {
 	const char *fname;
-	struct lt_hash *groups;
+	struct grouptab *groups;
 	int have_header;	/* the first header has been read */
 	int has_year;
 	size_t ncols;
@@ -139,12 +207,16 @@ merge_header(struct merge *m, struct lt_field *f, size_t n, long line)
 		if (!same)
 			break;
 	}
+	if (i == m->ncols && n > m->ncols)
+		lt_die(LT_EXIT_DATA, "%s:%ld: header: %zu columns, not the %zu "
+		    "of --by LEVEL --partial (is it output without "
+		    "--partial?)", m->fname, line, n, m->ncols);
 	if (i < m->ncols || n != m->ncols) {
 		if (first)
 			lt_die(LT_EXIT_DATA, "%s:%ld: header: not the output of "
 			    "--by LEVEL --partial (column %zu should be '%s')",
-			    m->fname, line, i + 1, i < m->ncols ?
-			    expected_column(m, i, &tmp)->name : "none");
+			    m->fname, line, i + 1,
+			    expected_column(m, i, &tmp)->name);
 		lt_die(LT_EXIT_DATA, "%s:%ld: header differs from the first "
 		    "(column %zu)", m->fname, line, i + 1);
 	}
@@ -167,7 +239,6 @@ static void
 merge_row(struct merge *m, struct lt_field *f, size_t n, long line)
 {
 	struct group *g;
-	char key[GROUP_KEYLEN];
 	enum lt_level level;
 	int64_t year = 0;
 	lt_micro sum[S_NSUMS];
@@ -199,11 +270,14 @@ merge_row(struct merge *m, struct lt_field *f, size_t n, long line)
 		if (lt_parse_micro(s->s, s->len, &sum[i]) != LT_OK)
 			bad_field(m, line, nfixed + i, s->s, s->len,
 			    "is not a number (partial sums are never NA)");
+		if (sum[i] < 0 || sum[i] > INT64_MAX)
+			bad_field(m, line, nfixed + i, s->s, s->len,
+			    "is not a sum of persons (0 to 9.2e12)");
 	}
-	group_key(key, f[COL_CODE].s, f[COL_CODE].len, year_na, year);
-	g = lt_hash_get(m->groups, key, GROUP_KEYLEN, NULL);
+	g = grouptab_get(m->groups, f[COL_CODE].s, f[COL_CODE].len, year_na,
+	    year);
 	for (i = 0; i < S_NSUMS; i++)
-		g->sum[i] += sum[i];
+		group_add(g, (enum sum)i, (group_sum)sum[i]);
 }
 
 static void
@@ -310,7 +384,7 @@ merge_spec(struct merge *m, const char *spec)
 
 int
 rollup_merge(const struct lt_cli *cli, int nfiles, char **files,
-    struct lt_hash *groups, int *has_year)
+    struct grouptab *groups, int *has_year)
 {
 	static char *stdin_only[] = { "-" };
 	struct merge m;

@@ -7,12 +7,44 @@
 
 #include "litu.h"
 #include "labour.h"
+#include "grouptab.h"
 
-/* The header of --by output: code, level, year (when the input has
- * one), the sums and, unless partial, the shares. */
-void rollup_header(struct lt_out *o, int has_year, int partial);
-/* Every group, sorted by code then year (NA year first). */
-void rollup_write(struct lt_out *o, struct lt_hash *groups, int has_year,
+/*
+ * The counting of --by, pipelined: each count waits ROLLUP_PIPE counts
+ * before it is made, so that the memory of its group is fetched (in two
+ * stages, the index slot and then the group) while later rows are read.
+ * At the township level the groups do not fit in the cache and every
+ * count would otherwise wait for memory twice.
+ */
+#define ROLLUP_PIPE 16
+
+enum count_kind { COUNT_ORIGIN, COUNT_INFLOW };
+
+struct pending {
+	struct group_key key;
+	unsigned char kind;
+	signed char cls;
+	group_sum weight;
+	struct group *g;
+};
+
+struct rollup {
+	struct grouptab *groups;
+	struct pending ring[ROLLUP_PIPE];
+	uint64_t seq;		/* counts added so far */
+};
+
+void rollup_init(struct rollup *r, struct grouptab *groups);
+void rollup_count(struct rollup *r, enum count_kind kind, const char *code,
+    size_t len, int year_na, int64_t year, enum labour_class cls,
+    group_sum weight);
+/* Make every count still waiting. */
+void rollup_finish(struct rollup *r);
+
+/* The header of --by output (code, level, year when the input has one,
+ * the sums and, unless partial, the shares), then every group, sorted
+ * by code then year (NA year first). */
+void rollup_write(struct lt_out *o, struct grouptab *groups, int has_year,
     int partial);
 
 /*
@@ -23,6 +55,6 @@ void rollup_write(struct lt_out *o, struct lt_hash *groups, int has_year,
  * *has_year set from the header.
  */
 int rollup_merge(const struct lt_cli *cli, int nfiles, char **files,
-    struct lt_hash *groups, int *has_year);
+    struct grouptab *groups, int *has_year);
 
 #endif

@@ -1,0 +1,155 @@
+#!/bin/sh
+# classify-labour: the rules on hand-made persons (every class, NA
+# cases), --by county and township with hand-checked sums, region rows,
+# the options, errors and exit statuses; on a generated census sample:
+# --by county equals the sum of --by township over each county, and
+# --partial then --merge equals one run (split -l, and GNU parallel).
+. "$(dirname "$0")/tap.sh"
+plan 35
+
+CL_TMP=${TMPDIR:-/tmp}/classify-labour-t.$$
+CL_SAMPLE=$CL_TMP/sample.csv
+mkdir -p "$CL_TMP"
+trap 'rm -rf "$CL_TMP"' EXIT
+gen-census -n 2000 "$top/sample-data/divisions/streets.csv" >"$CL_SAMPLE"
+export CL_TMP CL_SAMPLE
+
+P=data/classify-labour-persons.csv
+
+# Person rows: every class, the age and months boundaries, NA counted.
+golden classify-labour-persons "classify-labour $P"
+golden classify-labour-options \
+    "classify-labour --away-months 5 --working-age 15-65 $P"
+golden classify-labour-plain "classify-labour --plain -m person $P | head -3"
+
+# --by: origin counts by hukou_code, labour_inflow by work_code/code.
+golden classify-labour-by-county "classify-labour --by county $P"
+golden classify-labour-by-township "classify-labour -b township $P"
+golden classify-labour-by-province "classify-labour --by province $P"
+golden classify-labour-by-noyear \
+    "cut -d, -f1,3- $P | classify-labour --by county"
+golden classify-labour-by-noweight \
+    "cut -d, -f1,2,4- $P | classify-labour --by county --plain"
+golden classify-labour-partial "classify-labour --by county --partial $P"
+
+# Region rows: labour_local derived exactly or kept, shares.
+golden classify-labour-regions "classify-labour data/classify-labour-regions.csv"
+golden classify-labour-regions-local \
+    "classify-labour data/classify-labour-regions-local.csv"
+
+# Merge: repeated identical headers skipped, typed or --plain.
+golden classify-labour-merge \
+    "{ classify-labour --by county --partial $P; \
+    classify-labour --by county --partial $P; } 2>/dev/null | \
+    classify-labour --merge"
+golden classify-labour-merge-plain \
+    "{ classify-labour --by county --partial $P; \
+    classify-labour --by county --partial --plain $P; } 2>/dev/null | \
+    classify-labour --merge --partial"
+golden classify-labour-merge-differs \
+    "{ classify-labour --by county --partial $P; \
+    cut -d, -f1,3- $P | classify-labour --by county --partial; } \
+    2>/dev/null | classify-labour --merge"
+golden classify-labour-merge-final \
+    "classify-labour --by county $P 2>/dev/null | classify-labour --merge"
+golden classify-labour-merge-bad \
+    "printf 'code,level,year,pop_total,labour_rural,labour_farm,labour_local,labour_amphibian,labour_migrant,labour_away_farm,labour_urban,labour_inflow\n32,county,1987,1,1,1,0,0,0,0,0,0\n' | \
+    classify-labour --merge"
+golden classify-labour-merge-empty "printf '' | classify-labour --merge"
+golden classify-labour-merge-overflow \
+    "printf 'code,level,year,pop_total,labour_rural,labour_farm,labour_local,labour_amphibian,labour_migrant,labour_away_farm,labour_urban,labour_inflow\n32,province,1987,9000000000000,0,0,0,0,0,0,0,0\n' >\"\$CL_TMP/big.csv\"; \
+    classify-labour --merge \"\$CL_TMP/big.csv\" \"\$CL_TMP/big.csv\""
+golden classify-labour-merge-spec-gzip \
+    "classify-labour --by county --partial $P 2>/dev/null >\"\$CL_TMP/p.csv\"; \
+    gzip -c \"\$CL_TMP/p.csv\" >\"\$CL_TMP/p.csv.gz\"; \
+    tail -n +2 \"\$CL_TMP/p.csv\" | classify-labour --merge --partial \
+    --header \"\$(head -1 \"\$CL_TMP/p.csv\")\" - \"\$CL_TMP/p.csv.gz\""
+golden classify-labour-bad-weight \
+    "sed 's/^p06,2020,1.5,/p06,2020,-1,/' $P | classify-labour --by county"
+
+# Errors: bad words and weights (exit 65, or --rejects), columns.
+golden classify-labour-bad-industry \
+    "sed 's/,construction,/,factory,/' $P | classify-labour"
+golden classify-labour-rejects \
+    "sed 's/,construction,/,factory,/' $P >\"\$CL_TMP/bad.csv\"; \
+    cd \"\$CL_TMP\" && classify-labour --rejects rej.csv bad.csv | \
+    tail -2; cat rej.csv"
+golden classify-labour-bad-months \
+    "sed 's/,agri,5,home/,agri,13,home/' $P | classify-labour"
+golden classify-labour-na-weight \
+    "sed 's/^p06,2020,1.5,/p06,2020,,/' $P | classify-labour --by county"
+golden classify-labour-neither "classify-labour data/counties.csv"
+golden classify-labour-force-region \
+    "classify-labour --mode region $P"
+golden classify-labour-by-nohukou \
+    "cut -d, -f1-6,8- $P | classify-labour --by county"
+golden classify-labour-empty "printf '' | classify-labour --by county"
+golden classify-labour-missing "classify-labour /nonexistent.csv"
+golden classify-labour-usage \
+    "classify-labour --by village $P; classify-labour --partial $P; \
+    classify-labour --merge --by county; classify-labour -w 65-15 $P; \
+    classify-labour --away-months 0 $P; classify-labour --mode x $P; \
+    classify-labour --by county --mode region $P"
+
+# On a generated census sample: --by county is the sum of --by township
+# over each county, for every count but labour_inflow, which counts
+# only workers from outside the unit and so shrinks as units grow.
+check classify-labour-county-sums-townships '
+classify-labour --by township --plain "$CL_SAMPLE" 2>/dev/null >"$CL_TMP/t.csv" &&
+classify-labour --by county --plain "$CL_SAMPLE" 2>/dev/null >"$CL_TMP/c.csv" &&
+awk -F, "
+function micro(s,  i, f) {
+	i = index(s, \".\")
+	if (i == 0) return s * 1000000
+	f = substr(s \"000000\", i + 1, 6)
+	return substr(s, 1, i - 1) * 1000000 + f
+}
+FNR == 1 { next }
+FILENAME ~ /t.csv\$/ {
+	k = substr(\$1, 1, 6) \",\" \$3
+	for (j = 4; j <= 12; j++) t[k, j] += micro(\$j)
+	next
+}
+{
+	k = \$1 \",\" \$3; n++
+	for (j = 4; j <= 11; j++)
+		if (t[k, j] != micro(\$j)) { print k, j, t[k, j], micro(\$j); bad++ }
+	if (micro(\$12) > t[k, 12]) { print k, \"inflow\"; bad++ }
+}
+END { if (n < 100 || bad) { print n \" counties, \" bad \" bad\"; exit 1 } }
+" "$CL_TMP/t.csv" "$CL_TMP/c.csv"'
+
+check classify-labour-split-merge '
+classify-labour --by county "$CL_SAMPLE" 2>/dev/null >"$CL_TMP/one.csv" &&
+head -1 "$CL_SAMPLE" >"$CL_TMP/hdr" &&
+tail -n +2 "$CL_SAMPLE" | (cd "$CL_TMP" && split -l 300 - part.) &&
+for p in "$CL_TMP"/part.??; do
+	cat "$CL_TMP/hdr" "$p" | classify-labour --by county --partial 2>/dev/null
+done >"$CL_TMP/partials.csv" &&
+test $(grep -c ^code "$CL_TMP/partials.csv") -eq 7 &&
+classify-labour --merge <"$CL_TMP/partials.csv" | cmp - "$CL_TMP/one.csv"'
+
+check classify-labour-merge-files '
+for p in "$CL_TMP"/part.??; do
+	cat "$CL_TMP/hdr" "$p" |
+	    classify-labour --by county --partial -o "$p.out" 2>/dev/null
+done &&
+classify-labour --merge "$CL_TMP"/part.*.out | cmp - "$CL_TMP/one.csv" &&
+classify-labour --merge --partial "$CL_TMP"/part.a[ab].out >"$CL_TMP/ab" &&
+classify-labour --merge "$CL_TMP/ab" "$CL_TMP"/part.a[c-z].out |
+    cmp - "$CL_TMP/one.csv"'
+
+check classify-labour-township-merge '
+classify-labour --by township "$CL_SAMPLE" 2>/dev/null >"$CL_TMP/one-t.csv" &&
+for p in "$CL_TMP"/part.??; do
+	cat "$CL_TMP/hdr" "$p" | classify-labour --by township --partial 2>/dev/null
+done | classify-labour --merge | cmp - "$CL_TMP/one-t.csv"'
+
+if command -v parallel >/dev/null 2>&1; then
+	check classify-labour-parallel-merge '
+	parallel --will-cite --pipe --header : -N 300 \
+	    classify-labour --by county --partial <"$CL_SAMPLE" 2>/dev/null |
+	    classify-labour --merge | cmp - "$CL_TMP/one.csv"'
+else
+	ok "classify-labour-parallel-merge # SKIP GNU parallel not installed"
+fi
