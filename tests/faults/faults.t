@@ -36,7 +36,7 @@ conflicting-type|65|header: column 'year:num': 'year' is a canonical field of ty
 TABLE
 }
 
-filters="commute-check classify-labour absorb ills-report"
+filters="parse-census commute-check classify-labour absorb ills-report"
 count=0
 for f in $filters; do
 	[ -f "$F/base-$f.csv" ] && [ -x "$top/bin/$f" ] || continue
@@ -57,9 +57,19 @@ for f in $filters; do
 	while IFS='|' read -r name status pattern make; do
 		in=$W/$f-$name.in
 		(B=$B; eval "$make") >"$in" 2>/dev/null
+		# A filter's own verdict, where it differs (expect-FILTER).
+		stops=
+		if [ -f "$F/expect-$f" ] &&
+		    line=$(grep "^$name|" "$F/expect-$f"); then
+			status=$(echo "$line" | cut -d'|' -f2)
+			pattern=$(echo "$line" | cut -d'|' -f3)
+			stops=$(echo "$line" | cut -d'|' -f4)
+		fi
 		"$f" "$in" >"$W/$f-$name.out" 2>"$W/$f-$name.err"
 		rc=$?
-		if [ "$rc" = "$status" ] && [ "$(wc -l <"$W/$f-$name.err")" = 1 ] &&
+		if [ "$rc" = 0 ] && [ "$status" = 0 ]; then
+			ok "$f $name: exit 0, as this filter reads it"
+		elif [ "$rc" = "$status" ] && [ "$(wc -l <"$W/$f-$name.err")" = 1 ] &&
 		    grep -qE "^$f: .*$pattern" "$W/$f-$name.err"; then
 			ok "$f $name: exit $status and its message"
 		else
@@ -72,8 +82,8 @@ for f in $filters; do
 		"$f" --rejects "$W/$f-$name.rej" "$in" >"$W/$f-$name.rout" \
 		    2>"$W/$f-$name.rerr"
 		rrc=$?
-		case $name in
-		*gzip*|*header*|unknown-type|conflicting-type)
+		case $name$stops in
+		*stop|*gzip*|*header*|unknown-type|conflicting-type)
 			if [ "$rrc" = "$status" ]; then
 				ok "$f $name --rejects: still exit $status"
 			else
