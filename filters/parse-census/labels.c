@@ -52,32 +52,14 @@ static const struct {
 };
 
 /*
- * Labels of real exports beyond the dictionary's own (lib/fields.c):
- * other wordings, and the English of bilingual yearbooks (matched in
- * lower case).  Candidates for the dictionary.
+ * Labels of real exports beyond the dictionary's own (lib/fields.c,
+ * which holds the Chinese wordings): the English of bilingual
+ * yearbooks, matched in lower case.
  */
 static const struct {
 	const char *label;
 	const char *name;
 } extra_labels[] = {
-	{ "乡村人口数", "pop_rural" },
-	{ "年末乡村人口", "pop_rural" },
-	{ "户籍人口数", "pop_total" },
-	{ "年末户籍人口", "pop_total" },
-	{ "年末常住人口", "pop_resident" },
-	{ "乡村劳动力资源", "labour_rural" },
-	{ "外出务工人员", "labour_migrant" },
-	{ "乡镇企业职工", "labour_local" },
-	{ "区域面积", "area_km2" },
-	{ "面积", "area_km2" },
-	{ "年末耕地面积", "farmland_ha" },
-	{ "区划代码", "code" },
-	{ "代码", "code" },
-	{ "名称", "name" },
-	{ "乡(镇)", "name" },
-	{ "乡镇(街道)", "name" },
-	{ "县(市)", "name" },
-	{ "年", "year" },
 	{ "region", "name" },
 	{ "area", "area_km2" },
 	{ "total area", "area_km2" },
