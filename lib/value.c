@@ -556,6 +556,11 @@ lt_micro_to_num(lt_micro v)
 {
 	char buf[64];
 
+	/* Both exact, so one IEEE division rounds the exact quotient, as
+	 * strtod would round the decimal text. */
+	if (v > -((lt_micro)1 << 53) && v < ((lt_micro)1 << 53))
+		return (double)(int64_t)v / 1e6;
+
 	lt_fmt_micro(buf, v);
 	return strtod(buf, NULL);
 }
