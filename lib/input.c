@@ -30,6 +30,8 @@ struct lt_in {
 
 	struct lt_csv *csv;
 	struct lt_header hdr;
+	char **cell;		/* the header's cells as written */
+	size_t *cell_len;
 	int from_spec;
 	struct lt_row row;
 	size_t vcap;
@@ -231,6 +233,17 @@ lt_header_cell(const char *s, size_t len, struct lt_column *col, char *err,
 	return 1;
 }
 
+/* A UTF-8 byte order mark, as spreadsheets write, before the first
+ * cell. */
+static void
+strip_bom(size_t i, const char **s, size_t *len)
+{
+	if (i == 0 && *len >= 3 && memcmp(*s, "\xef\xbb\xbf", 3) == 0) {
+		*s += 3;
+		*len -= 3;
+	}
+}
+
 static void
 header_from(struct lt_in *in, struct lt_header *h, struct lt_field *f,
     size_t n, long line)
@@ -241,14 +254,18 @@ header_from(struct lt_in *in, struct lt_header *h, struct lt_field *f,
 
 	h->n = n;
 	h->col = lt_calloc(n, sizeof(*h->col));
+	if (h == &in->hdr) {
+		in->cell = lt_calloc(n, sizeof(*in->cell));
+		in->cell_len = lt_calloc(n, sizeof(*in->cell_len));
+	}
 	for (i = 0; i < n; i++) {
 		const char *s = f[i].s;
 		size_t len = f[i].len, bad;
 
-		/* A UTF-8 byte order mark, as spreadsheets write. */
-		if (i == 0 && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
-			s += 3;
-			len -= 3;
+		strip_bom(i, &s, &len);
+		if (h == &in->hdr) {
+			in->cell[i] = lt_strndup(s, len);
+			in->cell_len[i] = len;
 		}
 		if (!lt_utf8_valid(s, len, &bad))
 			lt_die(LT_EXIT_DATA, "%s:%ld: header column %zu: "
@@ -265,6 +282,41 @@ header_from(struct lt_in *in, struct lt_header *h, struct lt_field *f,
 		    NULL);
 	}
 	lt_hash_free(seen);
+}
+
+/*
+ * With repeated_headers: is the record the header line again (1), a
+ * header line that differs (-1), or a row (0)?  It is a header line
+ * when its first field names the first column, typed or not; the
+ * first column (a code, say) must so never hold its own name.
+ */
+static int
+header_again(const struct lt_in *in, const struct lt_record *rec)
+{
+	const char *s;
+	size_t i, len, name;
+
+	if (rec->n == 0 || in->hdr.n == 0)
+		return 0;
+	s = rec->f[0].s;
+	len = rec->f[0].len;
+	strip_bom(0, &s, &len);
+	for (name = len; name > 0 && s[name - 1] != ':'; name--)
+		;
+	name = name > 0 ? name - 1 : len;
+	if (name != strlen(in->hdr.col[0].name) ||
+	    memcmp(s, in->hdr.col[0].name, name) != 0)
+		return 0;
+	if (rec->n != in->hdr.n)
+		return -1;
+	for (i = 0; i < rec->n; i++) {
+		s = rec->f[i].s;
+		len = rec->f[i].len;
+		strip_bom(i, &s, &len);
+		if (len != in->cell_len[i] || memcmp(s, in->cell[i], len) != 0)
+			return -1;
+	}
+	return 1;
 }
 
 static void
@@ -586,6 +638,15 @@ lt_in_next(struct lt_in *in, struct lt_row **row)
 				return 0;
 			continue;
 		}
+		if (in->cli->repeated_headers) {
+			int again = header_again(in, rec);
+
+			if (again > 0)
+				continue;
+			if (again < 0)
+				lt_die(LT_EXIT_DATA, "%s:%ld: header differs from "
+				    "the first one", in->fname, rec->line);
+		}
 		in->rows++;
 		if (!type_row(in, rec, msg, sizeof(msg))) {
 			reject(in, rec->line, rec->f, rec->n, msg);
@@ -604,6 +665,7 @@ long
 lt_in_close(struct lt_in *in)
 {
 	long rows = in->rows;
+	size_t i;
 
 	if (in->progress)
 		show_progress(in, 1);
@@ -616,6 +678,10 @@ lt_in_close(struct lt_in *in)
 			    in->cli->rejects_path);
 	}
 	lt_csv_free(in->csv);
+	for (i = 0; in->cell && i < in->hdr.n; i++)
+		free(in->cell[i]);
+	free(in->cell);
+	free(in->cell_len);
 	header_free(&in->hdr);
 	free(in->row.v);
 	free(in);

@@ -190,6 +190,10 @@ struct lt_cli {
 	const char *header_spec;
 	const char *rejects_path;
 	const char *out_path;
+	/* Set by a filter before lt_in_open: the header line may come
+	 * again in the input (as when GNU parallel jobs each write one);
+	 * such a line is skipped, and one that differs is an error. */
+	int repeated_headers;
 };
 
 enum {

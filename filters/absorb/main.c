@@ -252,23 +252,17 @@ by_row(struct lt_in *in, struct lt_out *out, const struct absorb_opts *opt,
 
 /* --level or --merge: sums per prefix and year, then the formulas. */
 static void
-by_group(struct rollup *ru, struct lt_in *in, struct merge_in *m,
-    struct lt_out *out)
+by_group(struct rollup *ru, struct lt_in *in, struct lt_out *out)
 {
 	struct lt_row *row;
 	char msg[512];
 	int col;
 
-	rollup_init(ru, in ? lt_in_header(in) : merge_header(m),
-	    in ? lt_in_file(in) : merge_file(m));
+	rollup_init(ru, lt_in_header(in), lt_in_file(in));
 	rollup_header(ru, out);
-	while (in ? lt_in_next(in, &row) : merge_next(m, &row))
-		if (!rollup_add(ru, row, out, msg, sizeof(msg), &col)) {
-			if (in)
-				lt_in_reject(in, row, col, "%s", msg);
-			else
-				merge_reject(m, row, col, msg);
-		}
+	while (lt_in_next(in, &row))
+		if (!rollup_add(ru, row, out, msg, sizeof(msg), &col))
+			lt_in_reject(in, row, col, "%s", msg);
 	rollup_flush(ru, out);
 	rollup_free(ru);
 }
@@ -290,8 +284,7 @@ main(int argc, char *argv[])
 	struct absorb_opts opt = { 0.5, 0.5 };
 	struct rollup ru;
 	struct lt_cli cli;
-	struct lt_in *in = NULL;
-	struct merge_in *m = NULL;
+	struct lt_in *in;
 	struct lt_out *out;
 	const char *level_name = NULL;
 	char **divisions = NULL;
@@ -350,24 +343,21 @@ main(int argc, char *argv[])
 		return LT_EXIT_USAGE;
 	}
 
-	if (ru.merge)
-		m = merge_open(&cli, argc - optind, argv + optind);
-	else
-		in = lt_in_open(&cli, argc - optind, argv + optind);
+	/* --merge reads the parts of GNU parallel jobs, each with its
+	 * header line. */
+	cli.repeated_headers = ru.merge;
+	in = lt_in_open(&cli, argc - optind, argv + optind);
 	for (i = 0; i < ndivisions; i++)
 		rollup_divisions(&ru.divisions, divisions[i]);
 	out = lt_out_open(&cli);
-	if ((in ? lt_in_header(in) : merge_header(m))->n == 0) {
+	if (lt_in_header(in)->n == 0) {
 		/* Empty input: empty output. */
 	} else if (level_name || ru.merge) {
-		by_group(&ru, in, m, out);
+		by_group(&ru, in, out);
 	} else {
 		by_row(in, out, &opt, ru.sorted);
 	}
-	if (in)
-		lt_in_close(in);
-	else
-		merge_close(m);
+	lt_in_close(in);
 	lt_out_close(out);
 	rollup_divisions_free(ru.divisions);
 	free(divisions);

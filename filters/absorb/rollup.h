@@ -74,16 +74,6 @@ void rollup_free(struct rollup *ru);
 void rollup_divisions(struct lt_hash **div, const char *path);
 void rollup_divisions_free(struct lt_hash *div);
 
-/* --merge: partial sums as rows, with the header line that each job of
- * a split run repeats skipped (mergein.c). */
-struct merge_in;
-struct merge_in *merge_open(const struct lt_cli *cli, int nfiles,
-    char **files);
-const struct lt_header *merge_header(struct merge_in *m);
-const char *merge_file(const struct merge_in *m);
-int merge_next(struct merge_in *m, struct lt_row **row);
-void merge_reject(struct merge_in *m, const struct lt_row *row, int col,
-    const char *msg);
-void merge_close(struct merge_in *m);
+
 
 #endif
