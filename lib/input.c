@@ -30,8 +30,6 @@ struct lt_in {
 
 	struct lt_csv *csv;
 	struct lt_header hdr;
-	char **cell;		/* the header's cells as written */
-	size_t *cell_len;
 	int from_spec;
 	struct lt_row row;
 	size_t vcap;
@@ -254,19 +252,11 @@ header_from(struct lt_in *in, struct lt_header *h, struct lt_field *f,
 
 	h->n = n;
 	h->col = lt_calloc(n, sizeof(*h->col));
-	if (h == &in->hdr) {
-		in->cell = lt_calloc(n, sizeof(*in->cell));
-		in->cell_len = lt_calloc(n, sizeof(*in->cell_len));
-	}
 	for (i = 0; i < n; i++) {
 		const char *s = f[i].s;
 		size_t len = f[i].len, bad;
 
 		strip_bom(i, &s, &len);
-		if (h == &in->hdr) {
-			in->cell[i] = lt_strndup(s, len);
-			in->cell_len[i] = len;
-		}
 		if (!lt_utf8_valid(s, len, &bad))
 			lt_die(LT_EXIT_DATA, "%s:%ld: header column %zu: "
 			    "invalid UTF-8 (or NUL) at byte %zu", in->fname,
@@ -285,19 +275,23 @@ header_from(struct lt_in *in, struct lt_header *h, struct lt_field *f,
 }
 
 /*
- * With repeated_headers: is the record the header line again (1), a
- * header line that differs (-1), or a row (0)?  It is a header line
- * when its first field names the first column, typed or not; the
- * first column (a code, say) must so never hold its own name.
+ * With repeated_headers: is the record the header line again (0), a
+ * header line that differs (its column, from 1), or a row (-1)?  It is
+ * a header line when its first field names the first column; it is the
+ * same when every cell means the same column and type (a --plain header
+ * of canonical names is the typed one).  The first column (a code, say)
+ * must so never hold its own name.
  */
-static int
+static long
 header_again(const struct lt_in *in, const struct lt_record *rec)
 {
+	struct lt_column col;
+	char err[256];
 	const char *s;
 	size_t i, len, name;
 
 	if (rec->n == 0 || in->hdr.n == 0)
-		return 0;
+		return -1;
 	s = rec->f[0].s;
 	len = rec->f[0].len;
 	strip_bom(0, &s, &len);
@@ -306,17 +300,22 @@ header_again(const struct lt_in *in, const struct lt_record *rec)
 	name = name > 0 ? name - 1 : len;
 	if (name != strlen(in->hdr.col[0].name) ||
 	    memcmp(s, in->hdr.col[0].name, name) != 0)
-		return 0;
-	if (rec->n != in->hdr.n)
 		return -1;
-	for (i = 0; i < rec->n; i++) {
+	for (i = 0; i < rec->n && i < in->hdr.n; i++) {
+		int same;
+
 		s = rec->f[i].s;
 		len = rec->f[i].len;
 		strip_bom(i, &s, &len);
-		if (len != in->cell_len[i] || memcmp(s, in->cell[i], len) != 0)
-			return -1;
+		if (!lt_header_cell(s, len, &col, err, sizeof(err)))
+			return (long)i + 1;
+		same = col.type == in->hdr.col[i].type &&
+		    strcmp(col.name, in->hdr.col[i].name) == 0;
+		free(col.name);
+		if (!same)
+			return (long)i + 1;
 	}
-	return 1;
+	return rec->n == in->hdr.n ? 0 : (long)i + 1;
 }
 
 static void
@@ -639,13 +638,14 @@ lt_in_next(struct lt_in *in, struct lt_row **row)
 			continue;
 		}
 		if (in->cli->repeated_headers) {
-			int again = header_again(in, rec);
+			long col = header_again(in, rec);
 
-			if (again > 0)
+			if (col == 0)
 				continue;
-			if (again < 0)
+			if (col > 0)
 				lt_die(LT_EXIT_DATA, "%s:%ld: header differs from "
-				    "the first one", in->fname, rec->line);
+				    "the first one (column %ld)", in->fname,
+				    rec->line, col);
 		}
 		in->rows++;
 		if (!type_row(in, rec, msg, sizeof(msg))) {
@@ -665,7 +665,6 @@ long
 lt_in_close(struct lt_in *in)
 {
 	long rows = in->rows;
-	size_t i;
 
 	if (in->progress)
 		show_progress(in, 1);
@@ -678,10 +677,6 @@ lt_in_close(struct lt_in *in)
 			    in->cli->rejects_path);
 	}
 	lt_csv_free(in->csv);
-	for (i = 0; in->cell && i < in->hdr.n; i++)
-		free(in->cell[i]);
-	free(in->cell);
-	free(in->cell_len);
 	header_free(&in->hdr);
 	free(in->row.v);
 	free(in);

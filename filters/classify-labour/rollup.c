@@ -2,22 +2,16 @@
  * rollup.c - the --by region rows, written from exact sums, and
  * --merge, which adds up --partial output.
  *
- * --merge reads its input with the lib's record layer (lt_csv) rather
- * than lt_in: a concatenation of partial outputs holds the header line
- * again wherever a part begins, and a typed reader would take
- * "code:code" for a bad code.  The partial format is ours and small, so
- * every field is checked here instead: the code, its level, the year
- * and each sum, read back exactly with lt_parse_micro.
+ * --merge reads a concatenation of partial outputs, which holds the
+ * header line again wherever a part begins: the lib's reader skips
+ * those (repeated_headers).  Beyond the types, every row is checked:
+ * the level of its code, and each sum read back exactly with
+ * lt_parse_micro.
  */
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <zlib.h>
 
 #include "rollup.h"
-
-#define READ_SIZE (256 * 1024)
 
 /* The fixed columns before the sums. */
 enum { COL_CODE, COL_LEVEL, COL_YEAR };
@@ -173,53 +167,32 @@ expected_column(const struct merge *m, size_t i, struct lt_column *tmp)
 	return tmp;
 }
 
-/*
- * A header line: the first fixes whether there is a year; every later
- * one must say the same (typed or --plain, the cells mean the same).
- */
+/* The header must be that of --by LEVEL --partial, with or without
+ * a year. */
 static void
-merge_header(struct merge *m, struct lt_field *f, size_t n, long line)
+merge_header(struct merge *m, const struct lt_header *h)
 {
-	struct lt_column col, tmp;
-	char err[256];
+	struct lt_column tmp;
 	size_t i;
-	int first = !m->have_header;
 
-	if (first) {
-		/* "year" or "year:int" as the third cell: the input had
-		 * years (the cell is checked in full below). */
-		m->has_year = n > COL_YEAR && f[COL_YEAR].len >= 4 &&
-		    memcmp(f[COL_YEAR].s, "year", 4) == 0 &&
-		    (f[COL_YEAR].len == 4 || f[COL_YEAR].s[4] == ':');
-		m->ncols = (m->has_year ? 3 : 2) + S_NSUMS;
-		m->have_header = 1;
-	}
-	for (i = 0; i < n && i < m->ncols; i++) {
+	m->has_year = h->n > COL_YEAR &&
+	    strcmp(h->col[COL_YEAR].name, "year") == 0;
+	m->ncols = (m->has_year ? 3 : 2) + S_NSUMS;
+	for (i = 0; i < h->n && i < m->ncols; i++) {
 		const struct lt_column *want = expected_column(m, i, &tmp);
-		int same;
 
-		if (!lt_header_cell(f[i].s, f[i].len, &col, err, sizeof(err)))
-			lt_die(LT_EXIT_DATA, "%s:%ld: header: %s", m->fname,
-			    line, err);
-		same = strcmp(col.name, want->name) == 0 &&
-		    col.type == want->type;
-		free(col.name);
-		if (!same)
+		if (strcmp(h->col[i].name, want->name) != 0 ||
+		    h->col[i].type != want->type)
 			break;
 	}
-	if (i == m->ncols && n > m->ncols)
-		lt_die(LT_EXIT_DATA, "%s:%ld: header: %zu columns, not the %zu "
+	if (i == m->ncols && h->n > m->ncols)
+		lt_die(LT_EXIT_DATA, "%s:1: header: %zu columns, not the %zu "
 		    "of --by LEVEL --partial (is it output without "
-		    "--partial?)", m->fname, line, n, m->ncols);
-	if (i < m->ncols || n != m->ncols) {
-		if (first)
-			lt_die(LT_EXIT_DATA, "%s:%ld: header: not the output of "
-			    "--by LEVEL --partial (column %zu should be '%s')",
-			    m->fname, line, i + 1,
-			    expected_column(m, i, &tmp)->name);
-		lt_die(LT_EXIT_DATA, "%s:%ld: header differs from the first "
-		    "(column %zu)", m->fname, line, i + 1);
-	}
+		    "--partial?)", m->fname, h->n, m->ncols);
+	if (i < m->ncols)
+		lt_die(LT_EXIT_DATA, "%s:1: header: not the output of "
+		    "--by LEVEL --partial (column %zu should be '%s')",
+		    m->fname, i + 1, expected_column(m, i, &tmp)->name);
 }
 
 static void __attribute__((noreturn))
@@ -280,130 +253,31 @@ merge_row(struct merge *m, struct lt_field *f, size_t n, long line)
 		group_add(g, (enum sum)i, (group_sum)sum[i]);
 }
 
-static void
-merge_record(struct merge *m, struct lt_record *rec)
-{
-	const struct lt_field *f0 = &rec->f[0];
-
-	/* A header starts with the code column's name, a row with a code. */
-	if (f0->len >= 4 && memcmp(f0->s, "code", 4) == 0) {
-		merge_header(m, rec->f, rec->n, rec->line);
-		return;
-	}
-	if (!m->have_header)
-		lt_die(LT_EXIT_DATA, "%s:%ld: no header: --merge reads the output "
-		    "of --by LEVEL --partial", m->fname, rec->line);
-	merge_row(m, rec->f, rec->n, rec->line);
-}
-
-static void
-merge_file(struct merge *m, const char *path)
-{
-	struct lt_csv *csv = lt_csv_new(',');
-	struct lt_record *rec;
-	gzFile gz;
-	int fd, rc, eof = 0;
-
-	if (strcmp(path, "-") == 0) {
-		m->fname = "<stdin>";
-		fd = dup(0);
-	} else {
-		m->fname = path;
-		fd = open(path, O_RDONLY | O_CLOEXEC);
-	}
-	if (fd < 0)
-		lt_die(LT_EXIT_NOINPUT, "cannot open %s:", path);
-	/* zlib reads gzip, and plain bytes as they are. */
-	if ((gz = gzdopen(fd, "rb")) == NULL)
-		lt_die(LT_EXIT_IO, "%s: cannot read:", m->fname);
-	gzbuffer(gz, READ_SIZE);
-	for (;;) {
-		while ((rc = lt_csv_next(csv, &rec)) > 0)
-			merge_record(m, rec);
-		if (rc < 0) {
-			long line;
-			const char *msg = lt_csv_error(csv, &line, NULL);
-
-			lt_die(LT_EXIT_DATA, "%s:%ld: %s", m->fname, line, msg);
-		}
-		if (eof)
-			break;
-		{
-			size_t room;
-			char *space = lt_csv_space(csv, READ_SIZE, &room);
-			int n = gzread(gz, space, (unsigned)(room > READ_SIZE ?
-			    READ_SIZE : room));
-
-			if (n < 0) {
-				int zerr;
-				const char *msg = gzerror(gz, &zerr);
-
-				if (zerr == Z_ERRNO)
-					lt_die(LT_EXIT_IO, "%s: read error:",
-					    m->fname);
-				lt_die(LT_EXIT_DATA, "%s: corrupt gzip data: %s",
-				    m->fname, msg);
-			}
-			if (n == 0) {
-				lt_csv_eof(csv);
-				eof = 1;
-			} else {
-				lt_csv_fill(csv, (size_t)n);
-			}
-		}
-	}
-	gzclose(gz);
-	lt_csv_free(csv);
-}
-
-/* --header SPEC stands for the first header line. */
-static void
-merge_spec(struct merge *m, const char *spec)
-{
-	struct lt_field f[64];
-	char *copy = lt_strdup(spec), *p = copy, *comma;
-	size_t n = 0;
-
-	for (;;) {
-		if (n == sizeof(f) / sizeof(f[0]))
-			lt_die(LT_EXIT_DATA, "--header:1: header: not the output "
-			    "of --by LEVEL --partial (too many columns)");
-		comma = strchr(p, ',');
-		f[n].s = p;
-		f[n].len = comma ? (size_t)(comma - p) : strlen(p);
-		n++;
-		if (!comma)
-			break;
-		*comma = '\0';
-		p = comma + 1;
-	}
-	m->fname = "--header";
-	merge_header(m, f, n, 1);
-	free(copy);
-}
-
 int
 rollup_merge(const struct lt_cli *cli, int nfiles, char **files,
     struct grouptab *groups, int *has_year)
 {
-	static char *stdin_only[] = { "-" };
+	struct lt_cli merge_cli = *cli;
+	struct lt_in *in;
+	struct lt_row *row;
 	struct merge m;
-	int i;
 
 	memset(&m, 0, sizeof(m));
 	m.groups = groups;
-	if (nfiles == 0) {
-		nfiles = 1;
-		files = stdin_only;
+	/* The parts of GNU parallel jobs, each with its header line. */
+	merge_cli.repeated_headers = 1;
+	in = lt_in_open(&merge_cli, nfiles, files);
+	m.fname = lt_in_file(in);
+	if (lt_in_header(in)->n == 0) {
+		lt_in_close(in);
+		return 0;
 	}
-	/* Every file must open before any output is written. */
-	for (i = 0; i < nfiles; i++)
-		if (strcmp(files[i], "-") != 0 && access(files[i], R_OK) != 0)
-			lt_die(LT_EXIT_NOINPUT, "cannot open %s:", files[i]);
-	if (cli->header_spec)
-		merge_spec(&m, cli->header_spec);
-	for (i = 0; i < nfiles; i++)
-		merge_file(&m, files[i]);
+	merge_header(&m, lt_in_header(in));
+	while (lt_in_next(in, &row)) {
+		m.fname = lt_in_file(in);
+		merge_row(&m, row->f, row->n, row->line);
+	}
+	lt_in_close(in);
 	*has_year = m.has_year;
-	return m.have_header;
+	return 1;
 }
