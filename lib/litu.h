@@ -327,6 +327,15 @@ long lt_in_close(struct lt_in *in);
 long lt_in_rejected(const struct lt_in *in);
 
 int lt_header_find(const struct lt_header *h, const char *name);
+/* The column of name, which must be int or num (else exit 65 naming
+ * it); -1 when the input has none. */
+int lt_in_numeric(struct lt_in *in, const char *name);
+/* An int or num value as a double; NA is NaN, which propagates. */
+double lt_value_num(const struct lt_value *v);
+/* A count or area of a row (col < 0: NaN): a negative one rejects the
+ * row, once (*bad is set; the caller skips the row). */
+double lt_row_count(struct lt_in *in, const struct lt_row *row, int col,
+    int *bad);
 /* Parse one header cell "name" or "name:type"; untyped canonical names
  * take the dictionary type.  Returns 0 and a message in err on error. */
 int lt_header_cell(const char *s, size_t len, struct lt_column *col,

@@ -55,41 +55,6 @@ struct last_row {
 	struct absorb_prev prev;
 };
 
-/* A count column: NA stays NaN; a negative value is bad data. */
-static double
-get_count(struct lt_in *in, const struct lt_row *row, int col, int *bad)
-{
-	const struct lt_value *v;
-	double d;
-
-	if (col < 0)
-		return NAN;
-	v = &row->v[col];
-	if (v->na)
-		return NAN;
-	d = v->type == LT_INT ? (double)v->u.i : v->u.d;
-	if (d < 0 && !*bad) {
-		lt_in_reject(in, row, col, "%g is negative (it must be 0 or "
-		    "more)", d);
-		*bad = 1;
-	}
-	return d;
-}
-
-/* The column of name, which must be int or num; -1 when absent. */
-static int
-numeric_column(const struct lt_header *h, const char *fname,
-    const char *name)
-{
-	int col = lt_header_find(h, name);
-
-	if (col >= 0 && h->col[col].type != LT_INT &&
-	    h->col[col].type != LT_NUM)
-		lt_die(LT_EXIT_DATA, "%s:1: header: column '%s:%s' must be int "
-		    "or num", fname, name, lt_type_name(h->col[col].type));
-	return col;
-}
-
 /*
  * Find the previous year of the row's code, or say why there is none
  * that can be used: 1 with *prev (NULL when there is no earlier year),
@@ -185,7 +150,7 @@ by_row(struct lt_in *in, struct lt_out *out, const struct absorb_opts *opt,
 		lt_die(LT_EXIT_DATA, "%s:1: header: needs the columns code and "
 		    "year", fname);
 	for (k = 0; k < ABSORB_NIN; k++)
-		col[k] = numeric_column(h, fname, absorb_inputs[k].name);
+		col[k] = lt_in_numeric(in, absorb_inputs[k].name);
 	lt_plan_init(&plan, h);
 	for (k = 0; k < ABSORB_NOUT; k++)
 		if (lt_plan_add(&plan, absorb_outputs[k].name,
@@ -210,7 +175,7 @@ by_row(struct lt_in *in, struct lt_out *out, const struct absorb_opts *opt,
 		r.year = row->v[col_year].u.i;
 		for (k = 0; k < ABSORB_NIN; k++)
 			*(double *)((char *)&r + absorb_inputs[k].off) =
-			    get_count(in, row, col[k], &bad);
+			    lt_row_count(in, row, col[k], &bad);
 		if (bad)
 			continue;
 		if (sorted) {

@@ -302,29 +302,6 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 	grouptab_free(groups);
 }
 
-/* A region count column, which must be int or num; -1 when absent. */
-static int
-count_column(struct lt_in *in, const char *name)
-{
-	const struct lt_header *h = lt_in_header(in);
-	int col = lt_header_find(h, name);
-
-	if (col >= 0 && h->col[col].type != LT_INT &&
-	    h->col[col].type != LT_NUM)
-		lt_die(LT_EXIT_DATA, "%s:1: header: column '%s:%s' must be int "
-		    "or num", lt_in_file(in), name,
-		    lt_type_name(h->col[col].type));
-	return col;
-}
-
-static double
-value_num(const struct lt_value *v)
-{
-	if (v->na)
-		return 0.0 / 0.0;
-	return v->type == LT_INT ? (double)v->u.i : v->u.d;
-}
-
 static void
 region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 {
@@ -336,11 +313,11 @@ region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 	int i;
 
 	for (i = 0; i < TERM_NTERMS; i++)
-		term_col[i] = count_column(in, local_term_column[i]);
-	col_local = count_column(in, "labour_local");
+		term_col[i] = lt_in_numeric(in, local_term_column[i]);
+	col_local = lt_in_numeric(in, "labour_local");
 	/* The numerator of each share: labour_local is computed here. */
 	for (i = 0; i < SH_NSHARES; i++)
-		share_col[i] = count_column(in, sum_column[share_sum[i]]);
+		share_col[i] = lt_in_numeric(in, sum_column[share_sum[i]]);
 	lt_plan_init(&plan, h);
 	s_local = lt_plan_add(&plan, "labour_local", LT_NUM);
 	for (i = 0; i < SH_NSHARES; i++)
@@ -355,7 +332,7 @@ region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 			/* Given: kept as written. */
 			plan.val[s_local] = lt_str(row->f[col_local].s,
 			    row->f[col_local].len);
-			local_d = value_num(&row->v[col_local]);
+			local_d = lt_value_num(&row->v[col_local]);
 		} else {
 			for (i = 0; i < TERM_NTERMS && !bad; i++) {
 				const struct lt_field *f;
@@ -388,14 +365,14 @@ region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 				local_d = 0.0 / 0.0;
 			}
 		}
-		rural = value_num(&row->v[term_col[TERM_RURAL]]);
+		rural = lt_value_num(&row->v[term_col[TERM_RURAL]]);
 		for (i = 0; i < SH_NSHARES; i++) {
 			double part;
 
 			if (share_sum[i] == S_LOCAL)
 				part = local_d;
 			else if (share_col[i] >= 0)
-				part = value_num(&row->v[share_col[i]]);
+				part = lt_value_num(&row->v[share_col[i]]);
 			else
 				part = 0.0 / 0.0;
 			plan.val[s_share[i]] = lt_num(share_of(part, rural));

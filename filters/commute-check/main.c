@@ -32,27 +32,6 @@ static const char help_text[] =
 
 enum mode { MODE_REGION, MODE_PERSON };
 
-/* A count or area column: NA stays NaN; a negative value is bad data. */
-static double
-get_nonneg(struct lt_in *in, const struct lt_row *row, int col, int *bad)
-{
-	const struct lt_value *v;
-	double d;
-
-	if (col < 0)
-		return NAN;
-	v = &row->v[col];
-	if (v->na)
-		return NAN;
-	d = v->type == LT_INT ? (double)v->u.i : v->u.d;
-	if (d < 0 && !*bad) {
-		lt_in_reject(in, row, col, "\"%s\" is negative (it must be 0 "
-		    "or more)", row->f[col].s);
-		*bad = 1;
-	}
-	return d;
-}
-
 static void
 set_num(struct lt_plan *p, size_t slot, double d)
 {
@@ -63,21 +42,6 @@ static void
 set_ok(struct lt_plan *p, size_t slot, int ok)
 {
 	p->val[slot] = ok < 0 ? lt_na() : lt_bool(ok);
-}
-
-/* The column of name, which must be int or num; -1 when absent. */
-static int
-numeric_column(struct lt_in *in, const char *name)
-{
-	const struct lt_header *h = lt_in_header(in);
-	int col = lt_header_find(h, name);
-
-	if (col >= 0 && h->col[col].type != LT_INT &&
-	    h->col[col].type != LT_NUM)
-		lt_die(LT_EXIT_DATA, "%s:1: header: column '%s:%s' must be int "
-		    "or num", lt_in_file(in), name,
-		    lt_type_name(h->col[col].type));
-	return col;
 }
 
 int
@@ -130,13 +94,13 @@ main(int argc, char *argv[])
 		lt_out_close(out);
 		return LT_EXIT_OK;
 	}
-	if ((col_km = numeric_column(in, "commute_km")) >= 0) {
+	if ((col_km = lt_in_numeric(in, "commute_km")) >= 0) {
 		mode = MODE_PERSON;
 	} else {
 		mode = MODE_REGION;
-		col_area = numeric_column(in, "area_km2");
-		col_villages = numeric_column(in, "villages");
-		col_towns = numeric_column(in, "towns");
+		col_area = lt_in_numeric(in, "area_km2");
+		col_villages = lt_in_numeric(in, "villages");
+		col_towns = lt_in_numeric(in, "towns");
 		if (col_area < 0 || col_villages < 0)
 			lt_die(LT_EXIT_DATA, "%s:1: header: needs region rows (columns "
 			    "area_km2 and villages, towns optional) or person "
@@ -160,16 +124,16 @@ main(int argc, char *argv[])
 
 		if (mode == MODE_PERSON) {
 			/* commute_km is the journey itself: no circuity. */
-			double km = get_nonneg(in, row, col_km, &bad);
+			double km = lt_row_count(in, row, col_km, &bad);
 
 			if (bad)
 				continue;
 			minutes = commute_minutes(km, opt.speed_kmh);
 		} else {
-			double area = get_nonneg(in, row, col_area, &bad);
-			double villages = get_nonneg(in, row, col_villages,
+			double area = lt_row_count(in, row, col_area, &bad);
+			double villages = lt_row_count(in, row, col_villages,
 			    &bad);
-			double towns = get_nonneg(in, row, col_towns, &bad);
+			double towns = lt_row_count(in, row, col_towns, &bad);
 			double spacing, town_km;
 
 			if (bad)

@@ -178,21 +178,6 @@ print_indicators(struct lt_out *o)
 	}
 }
 
-/* The column of name, which must be int or num; -1 when absent. */
-static int
-numeric_column(struct lt_in *in, const char *name)
-{
-	const struct lt_header *h = lt_in_header(in);
-	int col = lt_header_find(h, name);
-
-	if (col >= 0 && h->col[col].type != LT_INT &&
-	    h->col[col].type != LT_NUM)
-		lt_die(LT_EXIT_DATA, "%s:1: header: column '%s:%s' must be int "
-		    "or num", lt_in_file(in), name,
-		    lt_type_name(h->col[col].type));
-	return col;
-}
-
 static int
 has_prefix(const char *s, const char *prefix)
 {
@@ -212,7 +197,7 @@ find_sectors(struct lt_in *in, int *cols)
 
 	for (i = 0; i < h->n; i++)
 		if (has_prefix(h->col[i].name, "sector_"))
-			cols[n++] = numeric_column(in, h->col[i].name);
+			cols[n++] = lt_in_numeric(in, h->col[i].name);
 	if (n == 0)
 		for (i = 0; i < h->n; i++)
 			if (has_prefix(h->col[i].name, "output_") &&
@@ -238,7 +223,7 @@ plan_indicators(struct lt_in *in, int *used)
 
 		note[0] = '\0';
 		for (j = 0; ind->needs[j]; j++) {
-			int col = numeric_column(in, ind->needs[j]);
+			int col = lt_in_numeric(in, ind->needs[j]);
 
 			need_col[i][j] = col;
 			if (col < 0)
@@ -777,7 +762,7 @@ main(int argc, char *argv[])
 		    "a code column (name, year and the indicators' columns; "
 		    "see --indicators)", lt_in_file(in));
 	col_name = lt_header_find(h, "name");
-	col_year = numeric_column(in, "year");
+	col_year = lt_in_numeric(in, "year");
 	rep.has_year = col_year >= 0;
 	used = lt_calloc(h->n, sizeof(*used));
 	colval = lt_calloc(h->n, sizeof(*colval));
