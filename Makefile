@@ -151,7 +151,7 @@ FUZZ_SECONDS ?= 60
 FUZZERS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_CFLAGS := -g -O1 -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=undefined -Ilib
-FUZZ_LIB := $(filter-out lib/input.c lib/output.c lib/plan.c lib/src.c lib/cli.c,$(LIB_SRC))
+FUZZ_LIB := $(LIB_SRC)
 
 build/fuzz/%: tests/fuzz/fuzz_%.c $(LIB_SRC) lib/litu.h
 	@mkdir -p $(@D)
