@@ -1,0 +1,18 @@
+-- classify-labour's person rules (DESIGN section 6) as a DuckDB CASE,
+-- for make bench: appends labour_class.  Read as text, so that the
+-- other columns pass through byte-identical.
+COPY (
+	SELECT *,
+		CASE
+		WHEN CAST("age:int" AS INTEGER) NOT BETWEEN 15 AND 64 OR industry = 'none' THEN 'inactive'
+		WHEN hukou_type = 'nonagri' THEN 'urban'
+		WHEN industry = 'agri' AND CAST("months_away:int" AS INTEGER) >= 6 THEN 'away_farm'
+		WHEN industry = 'agri' THEN 'farm'
+		WHEN CAST("months_away:int" AS INTEGER) >= 6 THEN 'migrant'
+		WHEN CAST("months_away:int" AS INTEGER) = 0
+		    AND left(coalesce("work_code:code", "code:code"), 9) = left("hukou_code:code", 9)
+		    THEN CASE WHEN lodging IS NULL THEN NULL WHEN lodging = 'home' THEN 'local' ELSE 'amphibian' END
+		ELSE 'amphibian'
+		END AS labour_class
+	FROM read_csv('{IN}', header = true, all_varchar = true)
+) TO '{OUT}' (HEADER, DELIMITER ',');
