@@ -265,12 +265,20 @@ static const long double pow10_long[] = {
 static size_t
 layout(char *buf, int neg, uint64_t digits, int prec, int e)
 {
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324"
+	    "25262728293031323334353637383940414243444546474849"
+	    "50515253545556575859606162636465666768697071727374"
+	    "75767778798081828384858687888990919293949596979899";
 	char d[24];
 	int n = prec, i;
 	size_t o = 0;
 
-	for (i = prec - 1; i >= 0; i--, digits /= 10)
-		d[i] = (char)('0' + digits % 10);
+	for (i = prec - 1; i >= 1; i -= 2, digits /= 100) {
+		memcpy(d + i - 1, pairs + 2 * (digits % 100), 2);
+	}
+	if (i == 0)
+		d[0] = (char)('0' + digits % 10);
 	while (n > 1 && d[n - 1] == '0')
 		n--;
 	if (neg)
@@ -389,6 +397,91 @@ fmt_num_fast(char *buf, double v)
 }
 
 /*
+ * The same answer in exact integer arithmetic, for 1e-6 <= |v| < 1e17
+ * (nearly every value a filter computes): v = M * 2^E exactly, so
+ * v * 10^k = M * 10^k / 2^s with s = -E, and M * 10^k fits 128 bits
+ * for k <= 22.  Every rounding and every read-back test is then decided
+ * on integers, with no error to allow for; an exact tie (where printf's
+ * and strtod's round-half-even would have a say) returns 0.
+ */
+static size_t
+fmt_num_exact(char *buf, double v)
+{
+	static lt_umicro pow10_u[23];
+	double a = fabs(v);
+	uint64_t bits, m, q, r17;
+	lt_umicro n, r, one, half;
+	int biased, e, k, s, prec, tries;
+
+	if (pow10_u[0] == 0) {
+		pow10_u[0] = 1;
+		for (k = 1; k < 23; k++)
+			pow10_u[k] = pow10_u[k - 1] * 10;
+	}
+	memcpy(&bits, &a, sizeof(bits));
+	biased = (int)(bits >> 52);
+	if (biased == 0 || biased == 2047)
+		return 0;
+	m = (bits & ((1ULL << 52) - 1)) | 1ULL << 52;
+	s = 1075 - biased;		/* a = m / 2^s */
+	if (s < 1 || s > 72)
+		return 0;
+	/* floor(log2(a) * log10(2)), or one less: 78913 / 2^18 is log10(2)
+	 * to within what 11-bit exponents need. */
+	e = (biased - 1023) * 78913 >> 18;
+	for (tries = 0; tries < 3; tries++) {
+		k = 16 - e;
+		if (k < 0 || k > 22)
+			return 0;
+		n = (lt_umicro)m * pow10_u[k];
+		q = (uint64_t)(n >> s);
+		if (q >= 100000000000000000ULL)
+			e++;
+		else if (q < 10000000000000000ULL)
+			e--;
+		else
+			break;
+	}
+	if (tries == 3)
+		return 0;
+	r = n & (((lt_umicro)1 << s) - 1);	/* v * 10^k = q + r / 2^s */
+	for (prec = 15; prec <= 17; prec++) {
+		/* Division by constants, which compile to multiplications. */
+		uint64_t div = prec == 15 ? 100 : prec == 16 ? 10 : 1;
+		uint64_t d = prec == 15 ? q / 100 : prec == 16 ? q / 10 : q;
+		lt_umicro rem = (lt_umicro)(q - d * div) << s | r;
+		lt_umicro den = (lt_umicro)div << s, diff, gap;
+
+		half = den / 2;
+		if (rem == half)
+			return 0;		/* a tie: printf decides */
+		if (rem > half)
+			d++;
+		if (prec < 17) {
+			/* |d * div - v * 10^k| against half the gap to the
+			 * next double, all times 2^s: the gap is 10^k then
+			 * (2^-s of v's ulp), half as wide below a power
+			 * of two. */
+			r17 = d * div;
+			if (r17 > q)
+				diff = ((lt_umicro)(r17 - q) << s) - r;
+			else
+				diff = ((lt_umicro)(q - r17) << s) + r;
+			gap = pow10_u[k];
+			one = r17 > q || m != 1ULL << 52 ? gap : gap / 2;
+			if (2 * diff == one)
+				return 0;	/* on the edge */
+			if (2 * diff > one)
+				continue;
+		}
+		if (d >= (uint64_t)pow10_u[prec])
+			return layout(buf, v < 0, d / 10, prec, e + 1);
+		return layout(buf, v < 0, d, prec, e);
+	}
+	return 0;
+}
+
+/*
  * Whether long double really carries 64 bits of mantissa here.  Under
  * valgrind, which computes x87 arithmetic in double precision, it does
  * not, and the fast path would go wrong: printf decides then.
@@ -417,6 +510,8 @@ lt_fmt_num(char *buf, double v)
 	 * %.17g, and easier to read than 1.23456789012345e+15. */
 	if (fabs(v) < 1e17 && v == (double)(int64_t)v)
 		return lt_fmt_int(buf, (int64_t)v);
+	if ((n = fmt_num_exact(buf, v)) > 0)
+		return n;
 	if (isfinite(v) && long_double_is_extended() &&
 	    (n = fmt_num_fast(buf, v)) > 0)
 		return n;
