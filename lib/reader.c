@@ -82,6 +82,10 @@ lt_csv_new(unsigned char delim)
 
 	c->delim = delim;
 	c->fast = 1;
+	/* Never NULL, even before the first bytes come: buf + start is
+	 * then a valid (empty) line. */
+	c->cap = 1;
+	c->buf = lt_malloc(c->cap);
 	parser_init(c);
 	return c;
 }
