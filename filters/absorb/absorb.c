@@ -203,7 +203,8 @@ absorb_hist_add(struct absorb_hist *h, const struct absorb_prev *p)
 		return;
 	}
 	if (h->n == h->cap) {
-		h->cap = h->cap ? h->cap * 2 : 4;
+		/* Most codes come with a run of years: room for them at once. */
+		h->cap = h->cap ? h->cap * 2 : 32;
 		if (h->cap > ABSORB_HIST_MAX)
 			h->cap = ABSORB_HIST_MAX;
 		h->r = lt_realloc(h->r, h->cap * sizeof(*h->r));

@@ -542,7 +542,8 @@ clean_value(const struct incol *c, const struct lt_field *fld,
 		if (st != PC_V_OK) {
 			snprintf(msg, msize, "column '%s:%s': \"%.*s\" %s",
 			    c->name, lt_type_name(c->type), (int)(len > 60 ?
-			    60 : len), s, status_text[st]);
+			    60 : len), s, st == PC_V_BAD && c->kind == K_INT ?
+			    "is not an integer" : status_text[st]);
 			return 0;
 		}
 		/* An unchanged value is written from the record itself. */

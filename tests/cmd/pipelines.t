@@ -1,0 +1,205 @@
+#!/bin/sh
+# pipelines: the serial yearly report and census roll-up on the shipped
+# sample data against golden outputs; the parallel pipelines equal to the
+# serial ones, byte for byte, with 1, 2 and 4 jobs and two block sizes;
+# the cron wrapper silent on success and leaving the previous report
+# whole when a stage fails; the exit status of the first failing stage.
+. "$(dirname "$0")/tap.sh"
+plan 37
+
+P=../../pipelines
+S=../../sample-data
+panel=$S/yearbook/county-panel-1985-1987.csv
+persons=$S/census/person-sample-1987.csv.gz
+
+# skip NAME REASON
+skip() {
+	tap_n=$((tap_n + 1))
+	echo "ok $tap_n - $1 # SKIP $2"
+}
+
+# --- serial, on the sample data ---------------------------------------
+golden pipelines-yearly-md "$P/yearly-report -f md -c $persons $panel"
+golden pipelines-yearly-csv "$P/yearly-report -f csv -c $persons $panel"
+check pipelines-yearly-keep "
+	rm -rf ../out/cmd/pipelines-keep &&
+	$P/yearly-report -k ../out/cmd/pipelines-keep -o ../out/cmd/pipelines-keep.md -c $persons $panel &&
+	for f in 1-parsed 2-labour 3-commute 4-absorb c1-persons c2-township c3-county c4-shares; do
+		test -s ../out/cmd/pipelines-keep/\$f.csv || { echo \"no \$f.csv\"; exit 1; }
+	done &&
+	test \$(wc -l <../out/cmd/pipelines-keep/4-absorb.csv) = 37 &&
+	test \$(wc -l <../out/cmd/pipelines-keep/c1-persons.csv) = 20001"
+# census-rollup: province.csv by hand: the 4 provinces' pop_total add up
+# to the 20,000 persons' weights (2,000,051.38), the same at every level,
+# and labour_rural = farm + local + amphibian + migrant + away_farm.
+golden pipelines-census-rollup "rm -rf ../out/cmd/pipelines-rollup &&
+	$P/census-rollup -o ../out/cmd/pipelines-rollup $persons &&
+	cat ../out/cmd/pipelines-rollup/province.csv"
+check pipelines-census-rollup-sums '
+	d=../out/cmd/pipelines-rollup
+	for t in township county province; do
+		awk -F, "NR == 1 { for (i = 1; i <= NF; i++) { split(\$i, a, \":\"); c[a[1]] = i }; next }
+		{ p += \$c[\"pop_total\"]; r += \$c[\"labour_rural\"]
+		  d = \$c[\"labour_rural\"] - \$c[\"labour_farm\"] - \$c[\"labour_local\"] - \$c[\"labour_amphibian\"] - \$c[\"labour_migrant\"] - \$c[\"labour_away_farm\"]
+		  if (d > 0.005 || d < -0.005) bad++ }
+		END { printf \"%.2f %.2f %d\\n\", p, r, bad }" $d/$t.csv
+	done >$d/sums &&
+	gzip -cd '"$persons"' | awk -F, "NR > 1 { w += \$3 } END { printf \"%.2f\\n\", w }" >$d/weights &&
+	cat $d/sums $d/weights &&
+	test $(sort -u $d/sums | wc -l) = 1 &&
+	test "$(cut -d" " -f1 $d/sums | head -n 1)" = "$(cat $d/weights)" &&
+	test "$(cut -d" " -f3 $d/sums | head -n 1)" = 0'
+
+# --- serial = parallel, on generated data that blocks really split -----
+# gen-panel -n 3000 is 320 kB of typed CSV (parse-census passes it
+# through), gen-census -n 5000 is 370 kB: -b 48k cuts each into 7 or 8
+# blocks, -b 160k into 3.  (-b 1k would be 300-odd jobs a run, a minute
+# of parallel's start-up each.)
+g=$OUT/pipelines-gen
+rm -rf "$g"
+mkdir -p "$g"
+gen-panel -n 3000 "$top/sample-data/divisions/streets.csv" >"$g/panel.csv"
+gen-census -n 5000 "$top/sample-data/divisions/streets.csv" >"$g/census.csv"
+gzip -c "$g/census.csv" >"$g/census.csv.gz"
+
+if ! command -v parallel >/dev/null 2>&1; then
+	for i in $(seq 1 25); do
+		skip "pipelines-parallel ($i)" "parallel not installed"
+	done
+else
+	"$top/pipelines/yearly-report" -f csv -k "$g/serial" -o "$g/serial.csv" \
+	    -c "$g/census.csv" "$g/panel.csv" 2>"$g/serial.err"
+	echo "# serial yearly-report: exit $?"
+	"$top/pipelines/census-rollup" -o "$g/rollup" "$g/census.csv" 2>"$g/rollup.err"
+	echo "# serial census-rollup: exit $?"
+	for j in 1 2 4; do
+		for b in 48k 160k; do
+			n=j$j-b$b
+			rc=0
+			"$top/pipelines/parallel-yearly-report" -j $j -b $b -f csv \
+			    -k "$g/$n" -o "$g/$n.csv" -c "$g/census.csv" \
+			    "$g/panel.csv" 2>"$g/$n.err" || rc=$?
+			# The parts first: the yearbook's stages, the census's,
+			# then the whole report.
+			# 3-commute.csv byte for byte; 4-absorb.csv is the
+			# shards' outputs one after the other, so the same rows
+			# in another order (ills-report sorts them); the report's
+			# yearbook rows (9-digit township codes: the census part
+			# is by county) byte for byte.
+			bad=
+			cmp "$g/serial/3-commute.csv" "$g/$n/3-commute.csv" >/dev/null 2>&1 ||
+			    bad="$bad 3-commute.csv"
+			{ head -n 1 "$g/$n/4-absorb.csv"; tail -n +2 "$g/$n/4-absorb.csv" | LC_ALL=C sort; } >"$g/$n/4-absorb.sorted"
+			{ head -n 1 "$g/serial/4-absorb.csv"; tail -n +2 "$g/serial/4-absorb.csv" | LC_ALL=C sort; } >"$g/serial/4-absorb.sorted"
+			cmp "$g/serial/4-absorb.sorted" "$g/$n/4-absorb.sorted" >/dev/null 2>&1 ||
+			    bad="$bad 4-absorb.csv(rows)"
+			for r in serial "$n"; do
+				awk -F, 'NR == 1 || length($1) == 9' "$g/$r.csv" >"$g/$r.yearbook"
+				awk -F, 'NR == 1 || length($1) != 9' "$g/$r.csv" >"$g/$r.census"
+			done
+			cmp "$g/serial.yearbook" "$g/$n.yearbook" >/dev/null 2>&1 ||
+			    bad="$bad report(yearbook-rows)"
+			if [ $rc = 0 ] && [ -z "$bad" ]; then
+				ok "pipelines-parallel-yearly-report-$n-yearbook"
+			else
+				not_ok "pipelines-parallel-yearly-report-$n-yearbook (exit $rc;$bad differ)"
+				tail -n 3 "$g/$n.err" | sed 's/^/# /'
+			fi
+			bad=
+			for f in c2-township c3-county c4-shares; do
+				cmp "$g/serial/$f.csv" "$g/$n/$f.csv" >/dev/null 2>&1 || bad="$bad $f.csv"
+			done
+			if [ $rc = 0 ] && [ -z "$bad" ] &&
+			    cmp "$g/serial.census" "$g/$n.census" >/dev/null 2>&1; then
+				ok "pipelines-parallel-yearly-report-$n-census"
+			else
+				not_ok "pipelines-parallel-yearly-report-$n-census (exit $rc;$bad differ)"
+				for f in $bad; do
+					diff "$g/serial/$f" "$g/$n/$f" | head -n 4 | sed "s/^/# $f: /"
+				done
+			fi
+			if [ $rc = 0 ] && cmp "$g/serial.csv" "$g/$n.csv" >"$g/$n.cmp" 2>&1; then
+				ok "pipelines-parallel-yearly-report-$n-report"
+			else
+				not_ok "pipelines-parallel-yearly-report-$n-report (exit $rc)"
+				sed 's/^/# /' "$g/$n.cmp"
+			fi
+
+			rc=0
+			"$top/pipelines/parallel-census-rollup" -j $j -b $b \
+			    -o "$g/rollup-$n" "$g/census.csv" 2>"$g/rollup-$n.err" || rc=$?
+			bad=
+			for t in township county province; do
+				cmp "$g/rollup/$t.csv" "$g/rollup-$n/$t.csv" >/dev/null 2>&1 || bad="$bad $t.csv"
+			done
+			if [ $rc = 0 ] && [ -z "$bad" ]; then
+				ok "pipelines-parallel-census-rollup-$n"
+			else
+				not_ok "pipelines-parallel-census-rollup-$n (exit $rc;$bad differ)"
+				tail -n 3 "$g/rollup-$n.err" | sed 's/^/# /'
+			fi
+		done
+	done
+	# A gzip sample goes through gzip -cdf and --pipe, not --pipepart.
+	rc=0
+	"$top/pipelines/parallel-census-rollup" -j 2 -b 48k -o "$g/rollup-gz" \
+	    "$g/census.csv.gz" 2>"$g/rollup-gz.err" || rc=$?
+	bad=
+	for t in township county province; do
+		cmp "$g/rollup/$t.csv" "$g/rollup-gz/$t.csv" >/dev/null 2>&1 || bad="$bad $t.csv"
+	done
+	if [ $rc = 0 ] && [ -z "$bad" ]; then
+		ok "pipelines-parallel-census-rollup-gzip"
+	else
+		not_ok "pipelines-parallel-census-rollup-gzip (exit $rc;$bad differ)"
+		tail -n 3 "$g/rollup-gz.err" | sed 's/^/# /'
+	fi
+fi
+
+# --- the cron wrapper ------------------------------------------------
+c=$OUT/pipelines-cron
+rm -rf "$c"
+mkdir -p "$c/reports"
+rc=0
+"$top/pipelines/cron-yearly-report" -o "$c/reports/report.md" -l "$c/log" \
+    "$top/sample-data/yearbook/county-panel-1985-1987.csv" >"$c/good.out" 2>&1 || rc=$?
+if [ $rc = 0 ] && ! [ -s "$c/good.out" ] && [ -s "$c/reports/report.md" ] &&
+    grep -q 'cron-yearly-report: end: exit 0' "$c/log"; then
+	ok "pipelines-cron-good"
+else
+	not_ok "pipelines-cron-good (exit $rc)"
+	sed 's/^/# /' "$c/good.out"
+fi
+cp "$c/reports/report.md" "$c/before.md"
+rc=0
+"$top/pipelines/cron-yearly-report" -o "$c/reports/report.md" -l "$c/log" \
+    "$T/data/pipelines-ragged.csv" >"$c/bad.out" 2>&1 || rc=$?
+if [ $rc = 65 ] && [ "$(wc -l <"$c/bad.out")" = 1 ] &&
+    grep -q "stage parse-census failed (exit 65); log: $c/log\$" "$c/bad.out"; then
+	ok "pipelines-cron-bad-one-line"
+else
+	not_ok "pipelines-cron-bad-one-line (exit $rc)"
+	sed 's/^/# /' "$c/bad.out"
+fi
+if cmp "$c/before.md" "$c/reports/report.md" >/dev/null 2>&1 &&
+    [ "$(ls -A "$c/reports")" = report.md ]; then
+	ok "pipelines-cron-bad-report-untouched"
+else
+	not_ok "pipelines-cron-bad-report-untouched"
+	ls -A "$c/reports" | sed 's/^/# /'
+fi
+if grep -q 'pipelines-ragged.csv:6: row has 27 fields' "$c/log" &&
+    grep -q 'cron-yearly-report: end: exit 65' "$c/log"; then
+	ok "pipelines-cron-bad-logged"
+else
+	not_ok "pipelines-cron-bad-logged"
+	tail -n 5 "$c/log" | sed 's/^/# /'
+fi
+
+# --- the status of the first failing stage ---------------------------
+golden pipelines-status-missing "$P/yearly-report /nonexistent/export.csv"
+golden pipelines-status-bad "$P/yearly-report data/pipelines-ragged.csv"
+check pipelines-status-usage "
+	$P/yearly-report -x $panel 2>/dev/null; test \$? = 64 &&
+	{ $P/yearly-report -f pdf $panel 2>/dev/null; test \$? = 64; } &&
+	{ $P/yearly-report 2>/dev/null; test \$? = 64; }"
