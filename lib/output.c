@@ -359,6 +359,10 @@ lt_out_header(struct lt_out *o, const struct lt_header *h)
 	for (i = 0; i < h->n; i++)
 		lt_out_column(o, h->col[i].name, h->col[i].type);
 	lt_out_endrow(o);
+	/* Written at once: the next stage of a pipeline can start, and
+	 * an output that cannot be written (a full disk) stops the filter
+	 * before any row is read. */
+	flush(o);
 }
 
 void
