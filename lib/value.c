@@ -621,11 +621,18 @@ lt_fmt_micro(char *buf, lt_micro v)
 {
 	char tmp[64], *p = tmp + sizeof(tmp);
 	lt_umicro u = v < 0 ? -(lt_umicro)v : (lt_umicro)v;
-	unsigned frac = (unsigned)(u % 1000000);
-	int i, any = 0;
+	uint64_t small = (uint64_t)u, frac;
+	int i, any = 0, fits = u <= UINT64_MAX;
 	size_t n;
 
-	u /= 1000000;
+	/* Sums of persons fit 64 bits, whose division is much cheaper. */
+	if (fits) {
+		frac = small % 1000000;
+		small /= 1000000;
+	} else {
+		frac = (uint64_t)(u % 1000000);
+		u /= 1000000;
+	}
 	/* Fraction digits, least significant first, trailing zeros cut. */
 	for (i = 0; i < 6; i++, frac /= 10) {
 		if (!any && frac % 10 == 0)
@@ -635,9 +642,15 @@ lt_fmt_micro(char *buf, lt_micro v)
 	}
 	if (any)
 		*--p = '.';
-	do
-		*--p = (char)('0' + (unsigned)(u % 10));
-	while (u /= 10);
+	if (fits) {
+		do
+			*--p = (char)('0' + small % 10);
+		while (small /= 10);
+	} else {
+		do
+			*--p = (char)('0' + (unsigned)(u % 10));
+		while (u /= 10);
+	}
 	if (v < 0)
 		*--p = '-';
 	n = (size_t)(tmp + sizeof(tmp) - p);

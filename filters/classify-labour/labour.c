@@ -342,36 +342,6 @@ share_of_sums(group_sum part, group_sum whole)
 	return lt_micro_to_num(part) / lt_micro_to_num(whole);
 }
 
-size_t
-fmt_sum(char *buf, group_sum v)
-{
-	char tmp[32], *p = tmp + sizeof(tmp);
-	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
-	unsigned frac = (unsigned)(u % 1000000);
-	size_t n;
-	int i, any = 0;
-
-	u /= 1000000;
-	/* Fraction digits, last first, trailing zeros cut. */
-	for (i = 0; i < 6; i++, frac /= 10) {
-		if (!any && frac % 10 == 0)
-			continue;
-		any = 1;
-		*--p = (char)('0' + frac % 10);
-	}
-	if (any)
-		*--p = '.';
-	do
-		*--p = (char)('0' + u % 10);
-	while (u /= 10);
-	if (v < 0)
-		*--p = '-';
-	n = (size_t)(tmp + sizeof(tmp) - p);
-	memcpy(buf, p, n);
-	buf[n] = '\0';
-	return n;
-}
-
 const char *const local_term_column[TERM_NTERMS] = {
 	"labour_rural", "labour_farm", "labour_migrant", "labour_amphibian",
 	"labour_away_farm"

@@ -166,9 +166,6 @@ void group_add(struct group *g, enum sum i, group_sum v);
 /* The ratio of two exact sums, correctly rounded: NaN (NA) when whole
  * is 0. */
 double share_of_sums(group_sum part, group_sum whole);
-/* A sum as lt_fmt_micro writes it (at least 32 bytes of buf), without
- * its 128-bit division. */
-size_t fmt_sum(char *buf, group_sum v);
 
 /*
  * Region rows: labour_local = labour_rural - labour_farm -

@@ -133,7 +133,7 @@ rollup_write(struct lt_out *o, struct grouptab *groups, int has_year,
 				lt_out_na(o);
 		}
 		for (j = 0; j < S_NSUMS; j++) {
-			blen = fmt_sum(buf, g->sum[j]);
+			blen = lt_fmt_micro(buf, g->sum[j]);
 			lt_out_field(o, buf, blen);
 		}
 		if (!partial)

@@ -227,18 +227,3 @@ Test(sums, parse_weight_is_lt_parse_micro)
 	}
 }
 
-Test(sums, fmt_sum_is_lt_fmt_micro)
-{
-	static const group_sum v[] = { 0, 1, -1, 10, 999999, 1000000,
-		1000001, 1500000, -1500000, 123456789012, INT64_MAX,
-		INT64_MIN + 1, 100000, 120 };
-	char a[64], b[64];
-	size_t i, na, nb;
-
-	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
-		na = fmt_sum(a, v[i]);
-		nb = lt_fmt_micro(b, v[i]);
-		cr_expect_str_eq(a, b);
-		cr_expect_eq(na, nb);
-	}
-}

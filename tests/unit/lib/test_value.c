@@ -883,3 +883,31 @@ Test(value, utf8_counted)
 	cr_expect_eq(bad, 0);
 	cr_expect(lt_utf8_valid("ab\0", 2, &bad));
 }
+
+/* Either side of 64 bits, where lt_fmt_micro changes its arithmetic. */
+Test(value, fmt_micro_both_widths)
+{
+	static const struct {
+		lt_micro v;
+		const char *want;
+	} cases[] = {
+		{ 0, "0" },
+		{ -1500000, "-1.5" },
+		{ 123456789012, "123456.789012" },
+		{ INT64_MAX, "9223372036854.775807" },
+		{ -(lt_micro)INT64_MAX, "-9223372036854.775807" },
+		{ (lt_micro)UINT64_MAX, "18446744073709.551615" },
+		{ (lt_micro)UINT64_MAX + 1, "18446744073709.551616" },
+		{ -((lt_micro)UINT64_MAX + 1), "-18446744073709.551616" },
+		{ (lt_micro)UINT64_MAX * 1000000, "18446744073709551615" },
+	};
+	char buf[64];
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		size_t n = lt_fmt_micro(buf, cases[i].v);
+
+		cr_expect_str_eq(buf, cases[i].want);
+		cr_expect_eq(n, strlen(cases[i].want));
+	}
+}
