@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -211,6 +212,38 @@ formula_like(const char *s, size_t len)
 	return lt_parse_num(s, len, &d) == LT_EBAD;
 }
 
+/* Whether the 8 bytes of w hold the byte that fills every byte of c. */
+static inline uint64_t
+has_byte(uint64_t w, uint64_t c)
+{
+	uint64_t x = w ^ c;
+
+	return (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+}
+
+/* The length of the start of s that needs no quoting, 8 bytes at a
+ * time while it can. */
+static size_t
+plain_prefix(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, s + i, 8);
+		if (has_byte(w, 0x2c2c2c2c2c2c2c2cULL) |
+		    has_byte(w, 0x2222222222222222ULL) |
+		    has_byte(w, 0x0d0d0d0d0d0d0d0dULL) |
+		    has_byte(w, 0x0a0a0a0a0a0a0a0aULL))
+			break;
+	}
+	for (; i < len; i++)
+		if (special[(unsigned char)s[i]])
+			break;
+	return i;
+}
+
 void
 lt_out_field(struct lt_out *o, const char *s, size_t len)
 {
@@ -228,9 +261,7 @@ lt_out_field(struct lt_out *o, const char *s, size_t len)
 		return;
 	}
 
-	for (i = 0; i < len; i++)
-		if (special[(unsigned char)s[i]])
-			break;
+	i = plain_prefix(s, len);
 	if (i == len) {
 		reserve(o, len + 1);
 		separator(o);
