@@ -30,6 +30,8 @@ LIB_SRC := $(wildcard lib/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 LIB := $(BUILD)/liblitu.a
 BINS := $(PROGS:%=bin/%)
+# The pipelines users run (run-sample is make run's own).
+SCRIPTS := $(filter-out %/run-sample %.example,$(wildcard pipelines/*))
 MAN1 := $(PROGS:%=docs/%.1)
 MAN5 := docs/tcsv.5
 MAN7 := docs/litu.7
@@ -123,13 +125,14 @@ lint:
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
-	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
+	install -m 755 $(BINS) $(SCRIPTS) $(DESTDIR)$(BINDIR)
 	install -m 644 $(wildcard $(MAN1)) $(DESTDIR)$(MANDIR)/man1
 	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
 	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
 
 uninstall:
 	rm -f $(PROGS:%=$(DESTDIR)$(BINDIR)/%) \
+		$(patsubst %,$(DESTDIR)$(BINDIR)/%,$(notdir $(SCRIPTS))) \
 		$(PROGS:%=$(DESTDIR)$(MANDIR)/man1/%.1) \
 		$(DESTDIR)$(MANDIR)/man5/tcsv.5 $(DESTDIR)$(MANDIR)/man7/litu.7
 
