@@ -14,7 +14,7 @@ MANDIR ?= $(PREFIX)/share/man
 CC ?= cc
 CFLAGS ?= -O2 -g
 override CFLAGS += -std=gnu11 -Wall -Wextra -Wpedantic -MMD -MP -Ilib
-override LDLIBS += -lcsv -lz -lm
+override LDLIBS += -lcsv -lz -lm -pthread
 
 ifeq ($(SANITIZE),1)
 override CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -160,7 +160,7 @@ FUZZ_LIB := $(LIB_SRC)
 build/fuzz/%: tests/fuzz/fuzz_%.c $(LIB_SRC) lib/litu.h
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_LIB) $(wildcard filters/$*/[!m]*.c) \
-		-Ifilters/$* -lcsv -lz -lm
+		-Ifilters/$* -lcsv -lz -lm -pthread
 
 fuzz: $(FUZZERS:%=build/fuzz/%)
 	@for f in $(FUZZERS); do \
