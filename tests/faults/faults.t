@@ -150,8 +150,9 @@ for f in $filters; do
 	# SIGTERM mid-run with -o: no file, no temporary left.
 	rm -f "$W/term.out" "$W"/term.out.tmp*
 	(cat "$B"; sleep 2; tail -n +2 "$B") | "$f" -o "$W/term.out" 2>/dev/null &
+	pid=$!	# the filter, the last command of the pipeline
 	sleep 1
-	pkill -TERM -x "$f" 2>/dev/null || pkill -TERM -f "bin/$f -o" 2>/dev/null
+	kill -TERM "$pid" 2>/dev/null
 	wait
 	if [ ! -e "$W/term.out" ] && ! ls "$W"/term.out.tmp* >/dev/null 2>&1; then
 		ok "$f SIGTERM with -o: nothing left"
