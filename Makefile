@@ -102,12 +102,14 @@ check: deps
 unit-bins: $(UNIT_BINS)
 
 # The command-level tests again, every program under valgrind (memcheck:
-# any error or leak makes the program exit 99, which fails its case).
+# any error or definite leak makes the program exit 99, which fails its
+# case).  "Possibly lost" is not shown: a program that stops on bad data
+# leaves its gzip thread, whose TLS valgrind counts so.
 check-valgrind: deps
 	@$(MAKE) --no-print-directory all unit-bins
 	@rm -rf tests/out/vg-bin && mkdir -p tests/out/vg-bin
 	@for p in $(BINS); do \
-		printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "%s" "$$@"\n' \
+		printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --show-possibly-lost=no --errors-for-leak-kinds=definite "%s" "$$@"\n' \
 			"$(CURDIR)/$$p" > tests/out/vg-bin/$$(basename $$p); \
 		chmod +x tests/out/vg-bin/$$(basename $$p); done
 	@LITU_BIN=$(CURDIR)/tests/out/vg-bin LITU_ONLY_CMD=1 sh tests/run-tests

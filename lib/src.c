@@ -233,8 +233,12 @@ read_gzip(struct lt_src *s, void *buf, size_t size)
 		pthread_cond_wait(&s->filled, &s->mu);
 	if (s->count == 0) {
 		pthread_mutex_unlock(&s->mu);
-		if (s->err_status)
+		if (s->err_status) {
+			/* The thread has ended: joined, nothing is left. */
+			pthread_join(s->thread, NULL);
+			s->gz = 0;
 			die_with(s);
+		}
 		return 0;
 	}
 	pthread_mutex_unlock(&s->mu);
