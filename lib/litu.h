@@ -359,6 +359,9 @@ void lt_out_endrow(struct lt_out *o);
 /* A header cell: "name:type", or "name" for str and with --plain. */
 void lt_out_column(struct lt_out *o, const char *name, enum lt_type t);
 void lt_out_header(struct lt_out *o, const struct lt_header *h);
+/* The CSV text of a field into dst (room for 2 * len + 2 bytes), quoted
+ * only when it must be; its length.  For text written many times. */
+size_t lt_field_text(char *dst, const char *s, size_t len);
 /* Room for nfields fields of len bytes in all, already CSV (a comma
  * before them is written when needed); the caller fills it. */
 char *lt_out_span(struct lt_out *o, size_t len, size_t nfields);

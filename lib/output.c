@@ -293,6 +293,25 @@ lt_out_span(struct lt_out *o, size_t len, size_t nfields)
 	return dst;
 }
 
+size_t
+lt_field_text(char *dst, const char *s, size_t len)
+{
+	size_t i, n = 0;
+
+	if (plain_prefix(s, len) == len) {
+		memcpy(dst, s, len);
+		return len;
+	}
+	dst[n++] = '"';
+	for (i = 0; i < len; i++) {
+		if (s[i] == '"')
+			dst[n++] = '"';
+		dst[n++] = s[i];
+	}
+	dst[n++] = '"';
+	return n;
+}
+
 void
 lt_out_cstr(struct lt_out *o, const char *s)
 {

@@ -65,30 +65,60 @@ ind_level(const struct report *rep, size_t i, uint32_t r)
 
 /* CSV */
 
+/*
+ * One long row per region, year and indicator: the code, name and year
+ * of a region-year are made CSV once and copied into each of its rows,
+ * and so are the ill and indicator names.
+ */
 static void
-csv_row(struct lt_out *o, const struct rec *rc, const struct report *rep,
-    const char *ill, const char *indicator, double value, double score,
-    enum level l)
+put_text(struct lt_out *o, const char *text, size_t len, size_t nfields)
 {
-	lt_out_field(o, rc->place->code, rc->place->codelen);
-	lt_out_field(o, rc->name, rc->namelen);
-	if (rep->has_year)
-		lt_out_int(o, rc->year);
-	else
-		lt_out_na(o);
-	lt_out_cstr(o, ill);
-	lt_out_cstr(o, indicator);
-	lt_out_num(o, value);
-	lt_out_num(o, score);
-	lt_out_cstr(o, ills_level_name(l));
+	memcpy(lt_out_span(o, len, nfields), text, len);
+}
+
+static void
+csv_row(struct lt_out *o, const char *prefix, size_t prefixlen,
+    const char *names, double value, double score, enum level l)
+{
+	const char *level = ills_level_name(l);
+
+	put_text(o, prefix, prefixlen, 3);
+	put_text(o, names, strlen(names), 2);
+	if (score == value) {
+		/* An ill's row, whose value is its score: formatted once. */
+		char num[LT_NUMBUF];
+		size_t n = lt_fmt_num(num, value);
+
+		put_text(o, num, n, 1);
+		put_text(o, num, n, 1);
+	} else {
+		lt_out_num(o, value);
+		lt_out_num(o, score);
+	}
+	put_text(o, level, strlen(level), 1);
 	lt_out_endrow(o);
 }
+
 
 void
 report_csv(struct lt_out *o, const struct report *rep)
 {
-	size_t k, i;
+	char *prefix = NULL, **names, *score_names[NILLS];
+	size_t k, i, cap = 0;
 	int ill;
+
+	/* "ill,indicator" of every row, made once (plain words). */
+	names = lt_calloc(ills_nindicators, sizeof(*names));
+	for (i = 0; i < ills_nindicators; i++) {
+		names[i] = lt_malloc(strlen(ills[ills_indicators[i].ill].name) +
+		    strlen(ills_indicators[i].name) + 2);
+		sprintf(names[i], "%s,%s", ills[ills_indicators[i].ill].name,
+		    ills_indicators[i].name);
+	}
+	for (ill = 0; ill < NILLS; ill++) {
+		score_names[ill] = lt_malloc(strlen(ills[ill].name) + 7);
+		sprintf(score_names[ill], "%s,score", ills[ill].name);
+	}
 
 	lt_out_column(o, "code", LT_CODE);
 	lt_out_column(o, "name", LT_STR);
@@ -102,24 +132,37 @@ report_csv(struct lt_out *o, const struct report *rep)
 	for (k = 0; k < rep->nrec; k++) {
 		uint32_t r = rep->order[k];
 		const struct rec *rc = &rep->rec[r];
+		size_t need = 2 * (rc->place->codelen + rc->namelen) + 40, n;
 
 		if (!rc->sel)
 			continue;
+		if (need > cap)
+			prefix = lt_realloc(prefix, cap = need);
+		n = lt_field_text(prefix, rc->place->code, rc->place->codelen);
+		prefix[n++] = ',';
+		n += lt_field_text(prefix + n, rc->name, rc->namelen);
+		prefix[n++] = ',';
+		if (rep->has_year)
+			n += lt_fmt_int(prefix + n, rc->year);
 		for (ill = 0; ill < NILLS; ill++) {
 			if (!(rc->show >> ill & 1))
 				continue;
 			for (i = 0; i < ills_nindicators; i++)
 				if (ills_indicators[i].ill == (enum ill_id)ill)
-					csv_row(o, rc, rep, ills[ill].name,
-					    ills_indicators[i].name,
+					csv_row(o, prefix, n, names[i],
 					    report_value(rep, i, r),
 					    report_score(rep, i, r),
 					    ind_level(rep, i, r));
-			csv_row(o, rc, rep, ills[ill].name, "score",
-			    rc->ill[ill], rc->ill[ill],
-			    report_ill_level(rep, ill, r));
+			csv_row(o, prefix, n, score_names[ill], rc->ill[ill],
+			    rc->ill[ill], report_ill_level(rep, ill, r));
 		}
 	}
+	free(prefix);
+	for (i = 0; i < ills_nindicators; i++)
+		free(names[i]);
+	free(names);
+	for (ill = 0; ill < NILLS; ill++)
+		free(score_names[ill]);
 }
 
 /* Text output for the reports. */
