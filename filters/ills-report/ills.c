@@ -46,30 +46,13 @@ small_enterprise_share(const double *x)
 	return ratio(x[1] + x[2], x[0]);
 }
 
-/* x: labour_local, enterprises */
+/*
+ * x: the first column over the second, as the table's "needs" lists
+ * them: labour_local per enterprise, farm share of rural labour,
+ * farmland per farm worker, grain yield in tonnes per hectare.
+ */
 static double
-workers_per_enterprise(const double *x)
-{
-	return ratio(x[0], x[1]);
-}
-
-/* x: labour_farm, labour_rural */
-static double
-farm_labour_share(const double *x)
-{
-	return ratio(x[0], x[1]);
-}
-
-/* x: farmland_ha, labour_farm */
-static double
-farmland_per_farm_worker(const double *x)
-{
-	return ratio(x[0], x[1]);
-}
-
-/* x: grain_t, farmland_ha: tonnes per hectare. */
-static double
-grain_yield(const double *x)
+quotient(const double *x)
 {
 	return ratio(x[0], x[1]);
 }
@@ -142,7 +125,7 @@ struct indicator ills_indicators[] = {
 	    "scattered (DESIGN 1, ill 1); 0.9 and over is industry in every "
 	    "village" },
 	{ ILL_PAROCHIAL, "workers_per_enterprise", KIND_ROW,
-	    { "labour_local", "enterprises", NULL }, workers_per_enterprise,
+	    { "labour_local", "enterprises", NULL }, quotient,
 	    NULL, WORSE_LOW, 5, 30, "persons",
 	    "labour_local / enterprises",
 	    "labour_local counts township-enterprise workers (乡镇企业从业人员); "
@@ -154,19 +137,19 @@ struct indicator ills_indicators[] = {
 	    "Krugman (1991), Geography and Trade; 0 is the same industry mix "
 	    "as the neighbours (duplication), 2 none in common" },
 	{ ILL_PERIPHERAL, "farm_labour_share", KIND_ROW,
-	    { "labour_farm", "labour_rural", NULL }, farm_labour_share, NULL,
+	    { "labour_farm", "labour_rural", NULL }, quotient, NULL,
 	    WORSE_LOW, 0.2, 0.7, "ratio",
 	    "labour_farm / labour_rural",
 	    "farm labour fell from 70% to 20% of rural labour in southern "
 	    "Jiangsu (DESIGN 1): farming becomes a sideline" },
 	{ ILL_PERIPHERAL, "farmland_per_farm_worker", KIND_ROW,
-	    { "farmland_ha", "labour_farm", NULL }, farmland_per_farm_worker,
+	    { "farmland_ha", "labour_farm", NULL }, quotient,
 	    NULL, WORSE_LOW, 0.2, 0.67, "ha",
 	    "farmland_ha / labour_farm",
 	    "plots of 3 mu (0.2 ha) or less are part-time farming; 10 mu "
 	    "(0.67 ha) the scale-farming aim of southern Jiangsu" },
 	{ ILL_PERIPHERAL, "grain_yield_change", KIND_YOY,
-	    { "grain_t", "farmland_ha", NULL }, grain_yield, ills_growth,
+	    { "grain_t", "farmland_ha", NULL }, quotient, ills_growth,
 	    WORSE_LOW, -0.03, 0.03, "ratio/year",
 	    "change of grain_t / farmland_ha since the previous year, per year",
 	    "stagnating agriculture (DESIGN 1, ill 2): a yield that does not "
