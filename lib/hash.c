@@ -2,7 +2,7 @@
  * hash.c - a string-keyed table for roll-ups: one entry per group, so
  * memory grows with the number of groups, never with rows.  Open
  * addressing with linear probing (FNV-1a hashes); keys and values live
- * in one block per entry, which never moves once made.
+ * in one block per entry (from pool.c), which never moves once made.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -114,7 +114,7 @@ lt_hash_get(struct lt_hash *h, const char *key, size_t len, int *isnew)
 		grow(h);
 		e = lookup(h, key, len, hash);
 	}
-	*e = lt_calloc(1, value_offset(len) + h->valsize);
+	*e = lt_pool_alloc(value_offset(len) + h->valsize);
 	(*e)->hash = hash;
 	(*e)->len = len;
 	memcpy((*e)->key, key, len);
@@ -168,7 +168,9 @@ lt_hash_free(struct lt_hash *h)
 	if (!h)
 		return;
 	for (i = 0; i < h->cap; i++)
-		free(h->slot[i]);
+		if (h->slot[i])
+			lt_pool_free(h->slot[i], value_offset(h->slot[i]->len) +
+			    h->valsize);
 	free(h->slot);
 	free(h);
 }

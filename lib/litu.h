@@ -390,6 +390,12 @@ void lt_plan_write(struct lt_out *o, const struct lt_plan *p,
     const struct lt_row *row);
 void lt_plan_free(struct lt_plan *p);
 
+/* pool.c: small zeroed blocks for per-group tables (main thread only);
+ * free and realloc take the size the block was asked with. */
+void *lt_pool_alloc(size_t n);
+void lt_pool_free(void *p, size_t n);
+void *lt_pool_realloc(void *p, size_t old, size_t n);
+
 /* hash.c: a string-keyed table for groups (one entry per key) */
 
 struct lt_hash;

@@ -4,9 +4,16 @@
  * every write error caught (sbase's fshut).  -o FILE goes through a
  * temporary file in the same folder that is renamed into place only
  * when everything is written, so a report is whole or absent.
+ *
+ * Once an output has filled its first buffer, a second thread takes
+ * over the writing: the filter hands it full buffers in which every
+ * num is still a double (a slot), and the thread lays the numbers out
+ * as text and writes, while the filter goes on with the next rows.  Its
+ * write errors are reported by the filter at the next hand-over.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -18,12 +25,47 @@
 #include "litu.h"
 
 #define OUT_SIZE (256 * 1024)
+#define OUT_SLOTS (16 * 1024)	/* numbers a buffer may leave to the thread */
+#define OUT_CHUNKS 3
+
+/* A number the writing thread formats, at byte off of its buffer. */
+struct slot {
+	size_t off;
+	double d;
+};
+
+/* A buffer, full or being filled. */
+struct chunk {
+	char *buf;
+	size_t len, cap;
+	struct slot *slot;
+	size_t nslot;
+};
+
+/* The thread that formats the slots and writes. */
+struct writer {
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t work, done;
+	struct chunk ch[OUT_CHUNKS];
+	int queue[OUT_CHUNKS], free[OUT_CHUNKS];
+	size_t qhead, qlen, nfree;
+	int busy, quit;
+	int err;		/* errno of a failed write */
+	char *text;		/* a buffer with its numbers laid out */
+	size_t textcap;
+};
 
 struct lt_out {
 	int fd;
 	char *buf;
 	size_t len, cap;
+	struct slot *slot;	/* with a writer: the current buffer's */
+	size_t nslot;
+	struct writer *w;
+	int cur;		/* the writer's chunk being filled */
 	size_t col;		/* fields written in the current row */
+	int sync;		/* no writing thread (any more) */
 	int plain;
 	int excel_safe;
 	const char *name;	/* for messages */
@@ -137,13 +179,14 @@ lt_out_open_path(const char *path)
 	return o;
 }
 
-static void
-flush(struct lt_out *o)
+/* Write it all: 0, or the errno of the failure. */
+static int
+write_all(int fd, const char *buf, size_t len)
 {
 	size_t off = 0;
 
-	while (off < o->len) {
-		ssize_t n = write(o->fd, o->buf + off, o->len - off);
+	while (off < len) {
+		ssize_t n = write(fd, buf + off, len - off);
 
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -156,22 +199,215 @@ flush(struct lt_out *o)
 			_exit(LT_EXIT_IO);
 		}
 		if (n <= 0)
-			lt_die(LT_EXIT_IO, "%s: write error:", o->name);
+			return n < 0 ? errno : EIO;
 		off += (size_t)n;
 	}
+	return 0;
+}
+
+static void
+write_failed(struct lt_out *o, int err)
+{
+	errno = err;
+	lt_die(LT_EXIT_IO, "%s: write error:", o->name);
+}
+
+/* The chunk as text, numbers laid out; its length. */
+static size_t
+chunk_text(struct writer *w, const struct chunk *c)
+{
+	size_t need = c->len + c->nslot * LT_NUMBUF, i, from = 0, n = 0;
+
+	if (w->textcap < need) {
+		free(w->text);
+		w->textcap = need;
+		w->text = lt_malloc(need);
+	}
+	for (i = 0; i < c->nslot; i++) {
+		size_t seg = c->slot[i].off - from;
+
+		memcpy(w->text + n, c->buf + from, seg);
+		n += seg;
+		n += lt_fmt_num(w->text + n, c->slot[i].d);
+		from = c->slot[i].off;
+	}
+	memcpy(w->text + n, c->buf + from, c->len - from);
+	return n + c->len - from;
+}
+
+static void *
+writer_main(void *arg)
+{
+	struct lt_out *o = arg;
+	struct writer *w = o->w;
+	int i, err;
+
+	pthread_mutex_lock(&w->mu);
+	for (;;) {
+		while (w->qlen == 0 && !w->quit)
+			pthread_cond_wait(&w->work, &w->mu);
+		if (w->qlen == 0)
+			break;
+		i = w->queue[w->qhead];
+		w->qhead = (w->qhead + 1) % OUT_CHUNKS;
+		w->qlen--;
+		w->busy = 1;
+		err = w->err;
+		pthread_mutex_unlock(&w->mu);
+		/* After a failure the rest is dropped: the filter dies at
+		 * its next hand-over. */
+		if (err == 0)
+			err = write_all(o->fd, w->text, chunk_text(w, &w->ch[i]));
+		pthread_mutex_lock(&w->mu);
+		w->err = err;
+		w->busy = 0;
+		w->free[w->nfree++] = i;
+		pthread_cond_signal(&w->done);
+	}
+	pthread_mutex_unlock(&w->mu);
+	return NULL;
+}
+
+/* Start the writing thread, the current buffer its first chunk; stay
+ * without one when it cannot start, or when LITU_SYNC_WRITE is set. */
+static void
+writer_start(struct lt_out *o)
+{
+	struct writer *w;
+	const char *env = getenv("LITU_SYNC_WRITE");
+	int i;
+
+	if (env != NULL && *env != '\0' && strcmp(env, "0") != 0)
+		return;
+	w = lt_calloc(1, sizeof(*w));
+	for (i = 0; i < OUT_CHUNKS; i++) {
+		w->ch[i].cap = i == 0 ? o->cap : OUT_SIZE;
+		w->ch[i].buf = i == 0 ? o->buf : lt_malloc(OUT_SIZE);
+		w->ch[i].slot = lt_malloc(OUT_SLOTS * sizeof(struct slot));
+		if (i > 0)
+			w->free[w->nfree++] = i;
+	}
+	pthread_mutex_init(&w->mu, NULL);
+	pthread_cond_init(&w->work, NULL);
+	pthread_cond_init(&w->done, NULL);
+	o->w = w;
+	if (pthread_create(&w->thread, NULL, writer_main, o) != 0) {
+		for (i = 1; i < OUT_CHUNKS; i++)
+			free(w->ch[i].buf);
+		for (i = 0; i < OUT_CHUNKS; i++)
+			free(w->ch[i].slot);
+		free(w);
+		o->w = NULL;
+		return;
+	}
+	o->cur = 0;
+	o->slot = w->ch[0].slot;
+	o->nslot = 0;
+}
+
+/* Give the current buffer to the thread and take an empty one. */
+static void
+hand_over(struct lt_out *o)
+{
+	struct writer *w = o->w;
+	struct chunk *c = &w->ch[o->cur];
+	int err;
+
+	c->buf = o->buf;
+	c->cap = o->cap;
+	c->len = o->len;
+	c->nslot = o->nslot;
+	pthread_mutex_lock(&w->mu);
+	w->queue[(w->qhead + w->qlen++) % OUT_CHUNKS] = o->cur;
+	pthread_cond_signal(&w->work);
+	while (w->nfree == 0)
+		pthread_cond_wait(&w->done, &w->mu);
+	o->cur = w->free[--w->nfree];
+	err = w->err;
+	pthread_mutex_unlock(&w->mu);
+	if (err != 0)
+		write_failed(o, err);
+	c = &w->ch[o->cur];
+	o->buf = c->buf;
+	o->cap = c->cap;
 	o->len = 0;
+	o->slot = c->slot;
+	o->nslot = 0;
+}
+
+/* Everything so far written, by the thread or here. */
+static void
+flush(struct lt_out *o)
+{
+	struct writer *w = o->w;
+	int err;
+
+	if (w == NULL) {
+		if ((err = write_all(o->fd, o->buf, o->len)) != 0)
+			write_failed(o, err);
+		o->len = 0;
+		return;
+	}
+	if (o->len > 0)
+		hand_over(o);
+	pthread_mutex_lock(&w->mu);
+	while (w->qlen > 0 || w->busy)
+		pthread_cond_wait(&w->done, &w->mu);
+	err = w->err;
+	pthread_mutex_unlock(&w->mu);
+	if (err != 0)
+		write_failed(o, err);
+}
+
+/* A full buffer: to the thread (started on the first), or written. */
+static void
+make_room(struct lt_out *o, size_t n)
+{
+	if (o->w == NULL && !o->sync) {
+		o->sync = 1;	/* one try */
+		writer_start(o);
+	}
+	if (o->w != NULL)
+		hand_over(o);
+	else
+		flush(o);
+	if (o->cap < n) {
+		o->cap = n;
+		o->buf = lt_realloc(o->buf, o->cap);
+	}
+}
+
+static void
+writer_stop(struct lt_out *o)
+{
+	struct writer *w = o->w;
+	int i;
+
+	flush(o);
+	pthread_mutex_lock(&w->mu);
+	w->quit = 1;
+	pthread_cond_signal(&w->work);
+	pthread_mutex_unlock(&w->mu);
+	pthread_join(w->thread, NULL);
+	w->ch[o->cur].buf = o->buf;
+	for (i = 0; i < OUT_CHUNKS; i++) {
+		free(w->ch[i].buf);
+		free(w->ch[i].slot);
+	}
+	o->buf = NULL;
+	pthread_mutex_destroy(&w->mu);
+	pthread_cond_destroy(&w->work);
+	pthread_cond_destroy(&w->done);
+	free(w->text);
+	free(w);
+	o->w = NULL;
 }
 
 static inline void
 reserve(struct lt_out *o, size_t n)
 {
-	if (o->cap - o->len < n) {
-		flush(o);
-		if (o->cap < n) {
-			o->cap = n;
-			o->buf = lt_realloc(o->buf, o->cap);
-		}
-	}
+	if (o->cap - o->len < n)
+		make_room(o, n);
 }
 
 void
@@ -336,6 +572,16 @@ lt_out_num(struct lt_out *o, double d)
 		lt_out_na(o);
 		return;
 	}
+	if (o->w != NULL) {
+		/* Laid out by the writing thread. */
+		if (o->nslot == OUT_SLOTS)
+			hand_over(o);
+		reserve(o, 1);
+		separator(o);
+		o->slot[o->nslot].off = o->len;
+		o->slot[o->nslot++].d = d;
+		return;
+	}
 	n = lt_fmt_num(buf, d);
 	reserve(o, n + 1);
 	separator(o);
@@ -366,7 +612,12 @@ lt_out_value(struct lt_out *o, const struct lt_value *v)
 		lt_out_num(o, v->u.d);
 		break;
 	case LT_BOOL:
-		lt_out_cstr(o, v->u.b ? "true" : "false");
+		/* Never quoted, never formula-like. */
+		reserve(o, 6);
+		separator(o);
+		memcpy(o->buf + o->len, v->u.b ? "true" : "false",
+		    v->u.b ? 4 : 5);
+		o->len += v->u.b ? 4 : 5;
 		break;
 	default:
 		lt_out_field(o, v->u.str.s, v->u.str.len);
@@ -418,7 +669,10 @@ lt_out_header(struct lt_out *o, const struct lt_header *h)
 void
 lt_out_close(struct lt_out *o)
 {
-	flush(o);
+	if (o->w != NULL)
+		writer_stop(o);
+	else
+		flush(o);
 	if (o->fd == 1) {
 		/* Errors of a delayed write show up at close (NFS). */
 		if (close(1) != 0 && errno != EINTR)

@@ -118,6 +118,32 @@ lt_parse_num(const char *s, size_t len, double *out)
 		return LT_NA;
 	if (*p == '-' || *p == '+')
 		neg = *p++ == '-';
+	/* Most cells: at most 15 digits, maybe a point, nothing else;
+	 * leading zeros counted as digits do no harm there. */
+	if (end - p <= 16) {
+		const char *q = p, *point = NULL;
+
+		for (; q < end; q++) {
+			unsigned dig = (unsigned)(unsigned char)*q - '0';
+
+			if (dig < 10)
+				mant = mant * 10 + dig;
+			else if (*q == '.' && point == NULL)
+				point = q;
+			else
+				break;
+		}
+		ndigits = (int)(end - p) - (point != NULL);
+		if (q == end && ndigits > 0 && ndigits <= 15) {
+			d = (double)mant;
+			if (point != NULL)
+				d /= pow10_exact[end - point - 1];
+			*out = neg ? -d : d;
+			return LT_OK;
+		}
+		mant = 0;
+		ndigits = 0;
+	}
 	for (; p < end && is_digit(*p); p++, ndigits++)
 		if (mant || *p != '0') {
 			if (mantdigits < 19)
@@ -260,27 +286,55 @@ static const long double pow10_long[] = {
 	1e21L, 1e22L, 1e23L, 1e24L, 1e25L, 1e26L, 1e27L,
 };
 
+/*
+ * The 8 decimal digits of x < 10^8 as byte values 0 to 9, the first
+ * digit in the lowest byte: the halves, quarters and eighths of the
+ * number are split in every lane of the word at once (x / 100 is
+ * x * 10486 >> 20 below 43,699, x / 10 is x * 103 >> 10 below 100).
+ */
+static inline uint64_t
+digits8(uint32_t x)
+{
+	uint64_t v = x / 10000 | (uint64_t)(x % 10000) << 32, q;
+
+	q = (v * 10486 >> 20) & 0x0000007F0000007FULL;
+	v = q | (v - q * 100) << 16;
+	q = (v * 103 >> 10) & 0x000F000F000F000FULL;
+	return q | (v - q * 10) << 8;
+}
+
 /* Lay out P digits (trailing zeros cut) with decimal exponent e as
  * printf's %.Pg does. */
 static size_t
 layout(char *buf, int neg, uint64_t digits, int prec, int e)
 {
-	static const char pairs[] =
-	    "00010203040506070809101112131415161718192021222324"
-	    "25262728293031323334353637383940414243444546474849"
-	    "50515253545556575859606162636465666768697071727374"
-	    "75767778798081828384858687888990919293949596979899";
+	static const uint64_t scale[] = { 100, 10, 1 };
 	char d[24];
-	int n = prec, i;
+	uint64_t d17, rest, hi, lo;
+	int n, i;
 	size_t o = 0;
 
-	for (i = prec - 1; i >= 1; i -= 2, digits /= 100) {
-		memcpy(d + i - 1, pairs + 2 * (digits % 100), 2);
-	}
-	if (i == 0)
-		d[0] = (char)('0' + digits % 10);
-	while (n > 1 && d[n - 1] == '0')
-		n--;
+	/* All 17 digits, then the trailing zeros off: the zero bytes at
+	 * the top of the last word that has a digit. */
+	d17 = digits * scale[prec - 15];
+	rest = d17 % 10000000000000000ULL;
+	d[0] = (char)('0' + d17 / 10000000000000000ULL);
+	hi = digits8((uint32_t)(rest / 100000000));
+	lo = digits8((uint32_t)(rest % 100000000));
+	if (lo != 0)
+		n = 17 - __builtin_clzll(lo) / 8;
+	else if (hi != 0)
+		n = 9 - __builtin_clzll(hi) / 8;
+	else
+		n = 1;
+	hi += 0x3030303030303030ULL;
+	lo += 0x3030303030303030ULL;
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	hi = __builtin_bswap64(hi);
+	lo = __builtin_bswap64(lo);
+#endif
+	memcpy(d + 1, &hi, 8);
+	memcpy(d + 9, &lo, 8);
 	if (neg)
 		buf[o++] = '-';
 	if (e < -4 || e >= prec) {

@@ -121,26 +121,32 @@ absorb_remember(const struct absorb_in *r, const struct absorb_out *o,
 	p->labour_inflow = r->labour_inflow;
 }
 
-static struct lt_value
-num_value(double d)
+/* Set field by field: a whole struct built on the stack and copied
+ * stalls on its partly written bytes, 11 times a row. */
+static inline void
+set_num(struct lt_value *v, double d)
 {
-	return isnan(d) ? lt_na() : lt_num(d);
+	v->na = isnan(d) != 0;
+	v->type = LT_NUM;
+	v->u.d = d;
 }
 
 void
 absorb_values(const struct absorb_out *o, struct lt_value *v)
 {
-	v[0] = num_value(o->redeployed);
-	v[1] = num_value(o->absorption_rate);
-	v[2] = num_value(o->farm_share);
-	v[3] = num_value(o->farm_need);
-	v[4] = num_value(o->surplus);
-	v[5] = o->shortage < 0 ? lt_na() : lt_bool(o->shortage);
-	v[6] = num_value(o->intake);
-	v[7] = num_value(o->intake_per_town);
-	v[8] = num_value(o->farm_share_change);
-	v[9] = num_value(o->labour_inflow_change);
-	v[10] = num_value(o->years_to_target);
+	set_num(&v[0], o->redeployed);
+	set_num(&v[1], o->absorption_rate);
+	set_num(&v[2], o->farm_share);
+	set_num(&v[3], o->farm_need);
+	set_num(&v[4], o->surplus);
+	v[5].na = o->shortage < 0;
+	v[5].type = LT_BOOL;
+	v[5].u.b = o->shortage > 0;
+	set_num(&v[6], o->intake);
+	set_num(&v[7], o->intake_per_town);
+	set_num(&v[8], o->farm_share_change);
+	set_num(&v[9], o->labour_inflow_change);
+	set_num(&v[10], o->years_to_target);
 }
 
 /* The first kept year not before year. */
@@ -203,11 +209,15 @@ absorb_hist_add(struct absorb_hist *h, const struct absorb_prev *p)
 		return;
 	}
 	if (h->n == h->cap) {
-		/* Most codes come with a run of years: room for them at once. */
-		h->cap = h->cap ? h->cap * 2 : 32;
-		if (h->cap > ABSORB_HIST_MAX)
-			h->cap = ABSORB_HIST_MAX;
-		h->r = lt_realloc(h->r, h->cap * sizeof(*h->r));
+		/* Doubling from one: a cross-section (one year for each of
+		 * 620,000 villages) keeps one record a code. */
+		uint32_t cap = h->cap ? h->cap * 2 : 1;
+
+		if (cap > ABSORB_HIST_MAX)
+			cap = ABSORB_HIST_MAX;
+		h->r = lt_pool_realloc(h->r, h->cap * sizeof(*h->r),
+		    cap * sizeof(*h->r));
+		h->cap = cap;
 	}
 	memmove(h->r + i + 1, h->r + i, (h->n - i) * sizeof(*h->r));
 	h->r[i] = *p;
@@ -217,7 +227,7 @@ absorb_hist_add(struct absorb_hist *h, const struct absorb_prev *p)
 void
 absorb_hist_free(struct absorb_hist *h)
 {
-	free(h->r);
+	lt_pool_free(h->r, h->cap * sizeof(*h->r));
 	memset(h, 0, sizeof(*h));
 }
 
