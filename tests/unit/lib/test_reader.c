@@ -70,6 +70,28 @@ put_field(struct text *t, const struct lt_field *f)
 }
 
 /*
+ * What a record says of itself must hold: checked means every byte is
+ * ASCII and not NUL (no UTF-8 check follows); not quoted means the
+ * fields lie one after the other, one delimiter apart, so that a run
+ * of them can be copied at once.
+ */
+static void
+check_flags(const struct lt_record *rec)
+{
+	size_t i, k;
+
+	for (i = 0; rec->checked && i < rec->n; i++)
+		for (k = 0; k < rec->f[i].len; k++)
+			cr_assert(rec->f[i].s[k] > 0, "record on line %ld "
+			    "checked as ASCII, but field %zu has byte %#x",
+			    rec->line, i, (unsigned char)rec->f[i].s[k]);
+	for (i = 0; !rec->quoted && i + 1 < rec->n; i++)
+		cr_assert(rec->f[i + 1].s == rec->f[i].s + rec->f[i].len + 1,
+		    "record on line %ld not quoted, but fields %zu and %zu "
+		    "are not one byte apart", rec->line, i, i + 1);
+}
+
+/*
  * Read all of in (len bytes), chunk bytes at a time, through a reader
  * with the given delimiter and fast path; the records as text.
  */
@@ -93,6 +115,7 @@ read_all(const char *in, size_t len, size_t chunk, int fast,
 			for (i = 0; i < rec->n; i++)
 				put_field(&t, &rec->f[i]);
 			put(&t, "\n", 1);
+			check_flags(rec);
 		}
 		if (rc < 0) {
 			long line = -99;
@@ -471,6 +494,8 @@ Test(reader, differential_random_wellformed)
 	static const char *const parts[] = {
 		"a", "bc", " ", "", "\"x\"", "\"a,b\"", "\"a\nb\"",
 		"\"\"\"\"", "\"\r\n\"", "\"\"",
+		"\"8,504\"", "long field of twenty", "\"a quoted field, long\"",
+		"\xe4\xb9\xa1", "\"\xe4\xb9\xa1,\xe9\x95\x87\"", "\"a\"b",
 	};
 	char in[512];
 	int k;
@@ -482,7 +507,8 @@ Test(reader, differential_random_wellformed)
 			size_t nf = 1 + next_rand() % 4, f;
 
 			for (f = 0; f < nf; f++) {
-				const char *p = parts[next_rand() % 10];
+				const char *p = parts[next_rand() %
+				    (sizeof(parts) / sizeof(parts[0]))];
 
 				if (f > 0)
 					in[len++] = ',';
