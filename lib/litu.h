@@ -351,6 +351,9 @@ struct lt_out *lt_out_open(const struct lt_cli *cli);
 struct lt_out *lt_out_open_path(const char *path);
 void lt_out_field(struct lt_out *o, const char *s, size_t len);
 void lt_out_cstr(struct lt_out *o, const char *s);
+/* A field known to need no quoting and to be no formula: a number as
+ * text, a code, a year. */
+void lt_out_plain(struct lt_out *o, const char *s, size_t len);
 void lt_out_value(struct lt_out *o, const struct lt_value *v);
 void lt_out_num(struct lt_out *o, double d);
 void lt_out_int(struct lt_out *o, int64_t i);

@@ -516,6 +516,15 @@ lt_out_field(struct lt_out *o, const char *s, size_t len)
 	o->buf[o->len++] = '"';
 }
 
+void
+lt_out_plain(struct lt_out *o, const char *s, size_t len)
+{
+	reserve(o, len + 1);
+	separator(o);
+	memcpy(o->buf + o->len, s, len);
+	o->len += len;
+}
+
 char *
 lt_out_span(struct lt_out *o, size_t len, size_t nfields)
 {

@@ -7,7 +7,11 @@
  * with the byte offset and the line.
  */
 #include <errno.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <iconv.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -170,27 +174,65 @@ pc_guess_delim(const char *s, size_t len)
 size_t
 pc_count_lines(const char *s, size_t len)
 {
-	const uint64_t ones = 0x0101010101010101ull;
-	const uint64_t highs = 0x8080808080808080ull;
 	size_t i = 0, n = 0;
+#ifdef __SSE2__
+	/* Sixteen bytes at a time: each newline takes one off a byte
+	 * counter (a match is -1), summed before any could wrap. */
+	const __m128i nl = _mm_set1_epi8('\n');
 
-	/* Eight bytes at a time: a byte of w ^ "\n\n..." is zero where
-	 * s holds a newline; the high bit of each such byte is counted. */
-	for (; i + 8 <= len; i += 8) {
-		uint64_t w, x, t;
+	while (i + 16 <= len) {
+		__m128i acc = _mm_setzero_si128(), sum;
+		size_t stop = i + 16 * 255;
 
-		memcpy(&w, s + i, 8);
-		x = w ^ (ones * '\n');
-		t = ((x & ~highs) + ~highs) | x;
-		n += (size_t)__builtin_popcountll(~t & highs);
+		for (; i + 16 <= len && i < stop; i += 16)
+			acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(
+			    (const __m128i *)(const void *)(s + i)), nl));
+		sum = _mm_sad_epu8(acc, _mm_setzero_si128());
+		n += (size_t)_mm_cvtsi128_si32(sum) +
+		    (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
 	}
+#endif
 	for (; i < len; i++)
 		n += s[i] == '\n';
 	return n;
 }
 
+/*
+ * Records read ahead by the reading thread: each record's bytes (its
+ * fields, NUL-terminated, one after the other) copied whole.
+ */
+struct batch {
+	char *bytes;		/* never moved while it holds records */
+	size_t nbytes, cap;
+	struct lt_field *f;
+	size_t nf, fcap;
+	struct lt_record *r;	/* their f index the batch's fields */
+	size_t nr, rcap;
+	int status;		/* after the records: 1 more, 0 end, -1 error */
+};
+
+#define NBATCH 4
+#define BATCH_BYTES (256 * 1024)
+
+struct ahead {
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t filled, emptied, resumed;
+	struct batch b[NBATCH];
+	int queue[NBATCH], free[NBATCH];
+	size_t qhead, qlen, nfree;
+	int paused;		/* the thread waits after an error */
+	int quit;
+	int held;		/* a record read waits for the next batch */
+	/* The consumer's side: */
+	int resume;		/* an error was returned: let the thread go on */
+	int cur;		/* batch being read, -1 none */
+	size_t next;		/* its next record */
+};
+
 struct pc_reader {
 	struct lt_src *src;
+	struct ahead *ahead;	/* a reading thread, when started */
 	struct lt_csv *csv;
 	enum pc_enc enc;
 	iconv_t cd;
@@ -325,8 +367,9 @@ start_csv(struct pc_reader *r)
 		lt_csv_eof(r->csv);
 }
 
-int
-pc_reader_next(struct pc_reader *r, struct lt_record **rec)
+/* The next record, read here. */
+static int
+read_next(struct pc_reader *r, struct lt_record **rec)
 {
 	int rc;
 
@@ -346,6 +389,214 @@ pc_reader_next(struct pc_reader *r, struct lt_record **rec)
 		if (r->eof)
 			lt_csv_eof(r->csv);
 	}
+}
+
+static void *
+grow(void *p, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return p;
+	while (*cap < need)
+		*cap = *cap ? 2 * *cap : 64;
+	return lt_realloc(p, *cap * size);
+}
+
+/*
+ * Copy a record into a batch: its fields lie one after the other, each
+ * NUL-terminated, whether split in place or by libcsv.  0 when the
+ * batch has no room left for its bytes (it grows only while empty).
+ */
+static int
+batch_add(struct batch *b, const struct lt_record *rec)
+{
+	const char *base = rec->n ? rec->f[0].s : NULL;
+	size_t span = rec->n ? (size_t)(rec->f[rec->n - 1].s - base) +
+	    rec->f[rec->n - 1].len + 1 : 0, i;
+	struct lt_record *br;
+
+	if (b->cap - b->nbytes < span) {
+		if (b->nr > 0)
+			return 0;
+		b->bytes = grow(b->bytes, &b->cap, span, 1);
+	}
+	b->f = grow(b->f, &b->fcap, b->nf + rec->n, sizeof(*b->f));
+	b->r = grow(b->r, &b->rcap, b->nr + 1, sizeof(*b->r));
+	memcpy(b->bytes + b->nbytes, base, span);
+	for (i = 0; i < rec->n; i++) {
+		b->f[b->nf + i].s = b->bytes + b->nbytes +
+		    (rec->f[i].s - base);
+		b->f[b->nf + i].len = rec->f[i].len;
+	}
+	br = &b->r[b->nr++];
+	*br = *rec;
+	br->f = (struct lt_field *)(uintptr_t)b->nf;	/* an index, for now */
+	b->nf += rec->n;
+	b->nbytes += span;
+	return 1;
+}
+
+/*
+ * The reading thread: records into batches, handed over when full or
+ * at the end or an error.  After an error it waits until the consumer
+ * has asked the CSV reader about it (pc_reader_csv) and comes back.
+ * Bad encoding stops the program from here, as it would from the
+ * consumer.
+ */
+static void *
+ahead_main(void *arg)
+{
+	struct pc_reader *r = arg;
+	struct ahead *a = r->ahead;
+	struct lt_record *rec = NULL;
+	struct batch *b;
+	size_t j;
+	int i, rc;
+
+	for (;;) {
+		pthread_mutex_lock(&a->mu);
+		while (a->nfree == 0 && !a->quit)
+			pthread_cond_wait(&a->emptied, &a->mu);
+		if (a->quit) {
+			pthread_mutex_unlock(&a->mu);
+			return NULL;
+		}
+		i = a->free[--a->nfree];
+		pthread_mutex_unlock(&a->mu);
+		b = &a->b[i];
+		b->nbytes = b->nf = b->nr = 0;
+		if (b->cap < BATCH_BYTES)
+			b->bytes = grow(b->bytes, &b->cap, BATCH_BYTES, 1);
+		rc = 1;
+		if (a->held) {
+			/* The record that did not fit the last batch. */
+			a->held = 0;
+			batch_add(b, rec);
+		}
+		while ((rc = read_next(r, &rec)) == 1)
+			if (!batch_add(b, rec)) {
+				a->held = 1;
+				break;
+			}
+		/* The fields array is final: the records' f from indexes
+		 * to pointers. */
+		for (j = 0; j < b->nr; j++)
+			b->r[j].f = b->f + (uintptr_t)b->r[j].f;
+		b->status = rc;
+		pthread_mutex_lock(&a->mu);
+		a->queue[(a->qhead + a->qlen++) % NBATCH] = i;
+		pthread_cond_signal(&a->filled);
+		if (rc < 0) {
+			a->paused = 1;
+			while (a->paused && !a->quit)
+				pthread_cond_wait(&a->resumed, &a->mu);
+		}
+		pthread_mutex_unlock(&a->mu);
+		if (rc == 0)
+			return NULL;
+	}
+}
+
+void
+pc_reader_ahead(struct pc_reader *r)
+{
+	struct ahead *a = lt_calloc(1, sizeof(*a));
+	int i;
+
+	pthread_mutex_init(&a->mu, NULL);
+	pthread_cond_init(&a->filled, NULL);
+	pthread_cond_init(&a->emptied, NULL);
+	pthread_cond_init(&a->resumed, NULL);
+	for (i = 0; i < NBATCH; i++)
+		a->free[a->nfree++] = i;
+	a->cur = -1;
+	/* The encoding and delimiter are known before the thread runs. */
+	if (!r->csv)
+		start_csv(r);
+	r->ahead = a;
+	if (pthread_create(&a->thread, NULL, ahead_main, r) != 0) {
+		r->ahead = NULL;
+		free(a);
+	}
+}
+
+static int
+ahead_next(struct pc_reader *r, struct lt_record **rec)
+{
+	struct ahead *a = r->ahead;
+	struct batch *b = NULL;
+
+	for (;;) {
+		if (a->cur >= 0) {
+			b = &a->b[a->cur];
+			if (a->next < b->nr)
+				break;
+			if (b->status != 1) {
+				int status = b->status;
+
+				if (status < 0) {
+					/* Asked once: the next call lets the
+					 * thread go on. */
+					b->status = 1;
+					a->next = b->nr;
+					a->resume = 1;
+				}
+				return status;
+			}
+		}
+		pthread_mutex_lock(&a->mu);
+		if (a->resume) {
+			/* The error was asked about: the thread may go on. */
+			a->resume = 0;
+			a->paused = 0;
+			pthread_cond_signal(&a->resumed);
+		}
+		if (a->cur >= 0) {
+			a->free[a->nfree++] = a->cur;
+			pthread_cond_signal(&a->emptied);
+		}
+		while (a->qlen == 0)
+			pthread_cond_wait(&a->filled, &a->mu);
+		a->cur = a->queue[a->qhead];
+		a->qhead = (a->qhead + 1) % NBATCH;
+		a->qlen--;
+		pthread_mutex_unlock(&a->mu);
+		a->next = 0;
+	}
+	*rec = &b->r[a->next++];
+	return 1;
+}
+
+int
+pc_reader_next(struct pc_reader *r, struct lt_record **rec)
+{
+	if (r->ahead)
+		return ahead_next(r, rec);
+	return read_next(r, rec);
+}
+
+static void
+ahead_stop(struct pc_reader *r)
+{
+	struct ahead *a = r->ahead;
+	int i;
+
+	pthread_mutex_lock(&a->mu);
+	a->quit = 1;
+	pthread_cond_signal(&a->emptied);
+	pthread_cond_signal(&a->resumed);
+	pthread_mutex_unlock(&a->mu);
+	pthread_join(a->thread, NULL);
+	for (i = 0; i < NBATCH; i++) {
+		free(a->b[i].bytes);
+		free(a->b[i].f);
+		free(a->b[i].r);
+	}
+	pthread_mutex_destroy(&a->mu);
+	pthread_cond_destroy(&a->filled);
+	pthread_cond_destroy(&a->emptied);
+	pthread_cond_destroy(&a->resumed);
+	free(a);
+	r->ahead = NULL;
 }
 
 const char *
@@ -375,6 +626,8 @@ pc_reader_bytes(const struct pc_reader *r)
 void
 pc_reader_close(struct pc_reader *r)
 {
+	if (r->ahead)
+		ahead_stop(r);
 	if (r->cd != (iconv_t)-1)
 		iconv_close(r->cd);
 	lt_csv_free(r->csv);

@@ -43,6 +43,9 @@ struct pc_reader;
 /* Open an input (as lt_src_open: exit 66 when missing). */
 struct pc_reader *pc_reader_open(const char *path, enum pc_enc enc,
     int tab);
+/* Read ahead in a thread of its own from now on: the records come in
+ * batches, while the caller works on the last. */
+void pc_reader_ahead(struct pc_reader *r);
 /* The next record, as lt_csv_next: 1, 0 at the end, -1 on a syntax
  * error.  Bad encoding stops the program (exit 65). */
 int pc_reader_next(struct pc_reader *r, struct lt_record **rec);

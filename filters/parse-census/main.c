@@ -95,6 +95,7 @@ struct cell {
 	const char *p;		/* the value, when not in the arena */
 	size_t off, len;	/* in the arena */
 	enum pc_missing why;
+	int plain;		/* needs no quoting: a number, code or year */
 };
 
 static struct {
@@ -477,6 +478,8 @@ put_cell(const struct cell *c)
 {
 	if (c->len == 0)
 		lt_out_na(out);
+	else if (c->plain)
+		lt_out_plain(out, cell_str(c), c->len);
 	else
 		lt_out_field(out, cell_str(c), c->len);
 }
@@ -532,9 +535,18 @@ clean_value(const struct incol *c, const struct lt_field *fld,
 	cell->len = 0;
 	cell->off = 0;
 	cell->p = NULL;
+	cell->plain = 0;
 	switch (c->kind) {
 	case K_NUM:
 	case K_INT:
+		cell->plain = 1;
+		/* Unscaled and already as written: from the record itself. */
+		if (c->sc.k == 0 && c->sc.div == 1 && pc_canonical(s, len) &&
+		    (c->kind == K_NUM || memchr(s, '.', len) == NULL)) {
+			cell->p = s;
+			cell->len = len;
+			return 1;
+		}
 		st = pc_number(s, len, c->sc, c->kind == K_INT, buf, &n,
 		    &cell->why);
 		if (st == PC_V_NA)
@@ -580,6 +592,7 @@ clean_value(const struct incol *c, const struct lt_field *fld,
 		}
 		cell->off = arena_put(buf, n);
 		cell->len = n;
+		cell->plain = 1;
 		return 1;
 	case K_YEAR:
 		if ((y = pc_year(s, len)) == 0) {
@@ -591,6 +604,7 @@ clean_value(const struct incol *c, const struct lt_field *fld,
 		n = lt_fmt_int(buf, y);
 		cell->off = arena_put(buf, n);
 		cell->len = n;
+		cell->plain = 1;
 		return 1;
 	case K_BOOL:
 		if (!(len == 4 && memcmp(s, "true", 4) == 0) &&
@@ -616,6 +630,7 @@ set_text(struct cell *c, const char *s)
 	c->off = c->len ? arena_put(s, c->len) : 0;
 	c->p = NULL;
 	c->why = PC_PRESENT;
+	c->plain = 0;
 }
 
 static void
@@ -629,6 +644,7 @@ set_year(struct cell *c, int year)
 	}
 	buf[lt_fmt_int(buf, year)] = '\0';
 	set_text(c, buf);
+	c->plain = 1;
 }
 
 /* The year of the file when no column gives it. */
@@ -1300,6 +1316,7 @@ parse_file(const char *path)
 
 	memset(&f, 0, sizeof(f));
 	f.r = pc_reader_open(path, opt.enc, 0);
+	pc_reader_ahead(f.r);
 	if (cli.header_spec) {
 		spec_header(&f);
 		have_header = 1;

@@ -70,6 +70,21 @@ space_len(const unsigned char *s, size_t len)
 	return 0;
 }
 
+/* Can a space character (as space_len knows them) start with byte c,
+ * or end with it? */
+static inline int
+space_first(unsigned char c)
+{
+	return c <= ' ' || c == 0xc2 || c == 0xe2 || c == 0xe3;
+}
+
+static inline int
+space_last(unsigned char c)
+{
+	return c <= ' ' || c == 0xa0 || c == 0x80 || (c >= 0x82 &&
+	    c <= 0x8a) || c == 0xaf;
+}
+
 /* The length of the space character that ends s, or 0. */
 static size_t
 space_len_back(const unsigned char *s, size_t len)
@@ -89,9 +104,9 @@ pc_trim(const char **s, size_t *len)
 	const unsigned char *p = (const unsigned char *)*s;
 	size_t n = *len, k;
 
-	/* Most cells start and end with neither kind of space. */
-	if (n == 0 || (p[0] > ' ' && p[0] < 0x80 && p[n - 1] > ' ' &&
-	    p[n - 1] < 0x80))
+	/* Most cells start and end with no byte a space can start or
+	 * end with. */
+	if (n == 0 || (!space_first(p[0]) && !space_last(p[n - 1])))
 		return;
 	while (n > 0 && (k = space_len(p, n)) > 0) {
 		p += k;
@@ -255,6 +270,53 @@ read_decimal(const unsigned char *s, size_t len, struct decimal *d)
 	return 1;
 }
 
+/*
+ * The common cell, [-]digits[.digits] in ASCII, read as read_decimal
+ * would but without its look for full-width digits, separators and
+ * exponents; 0 when the cell is anything else.
+ */
+static int
+read_plain(const char *s, size_t len, struct decimal *d)
+{
+	size_t i = 0;
+	int point = 0, any = 0;
+
+	d->neg = 0;
+	d->n = 0;
+	d->exp = 0;
+	if (len > 0 && s[0] == '-') {
+		d->neg = 1;
+		i = 1;
+	}
+	for (; i < len; i++) {
+		unsigned v = (unsigned)(unsigned char)s[i] - '0';
+
+		if (v < 10) {
+			any = 1;
+			if (point)
+				d->exp--;
+			if (d->n == 0 && v == 0)
+				continue;
+			if (d->n == (int)sizeof(d->dig))
+				return 0;
+			d->dig[d->n++] = (char)('0' + v);
+		} else if (s[i] == '.' && !point) {
+			point = 1;
+		} else {
+			return 0;
+		}
+	}
+	if (!any)
+		return 0;
+	while (d->n > 0 && d->dig[d->n - 1] == '0') {
+		d->n--;
+		d->exp++;
+	}
+	if (d->n == 0)
+		d->neg = 0;
+	return 1;
+}
+
 /* Write digits times 10^exp as plain decimal text; 0 when too long. */
 static size_t
 write_decimal(const struct decimal *d, long exp, char *out)
@@ -339,8 +401,8 @@ divide_decimal(struct decimal *d, int div)
 
 /* Is s already canonical: [-]digits[.digits], no leading zero (but
  * "0" or "0.x"), no trailing fraction zero? */
-static int
-is_canonical(const char *s, size_t len)
+int
+pc_canonical(const char *s, size_t len)
 {
 	size_t i = 0, start, point = 0;
 
@@ -376,19 +438,21 @@ pc_number(const char *s, size_t len, struct pc_scale sc, int integer,
 	size_t n;
 
 	*why = PC_PRESENT;
-	if (sc.k == 0 && sc.div == 1 && is_canonical(s, len)) {
+	if (sc.k == 0 && sc.div == 1 && pc_canonical(s, len)) {
 		if (integer && memchr(s, '.', len))
 			return PC_V_FRACTION;
 		memcpy(out, s, len);
 		*outlen = len;
 		return PC_V_OK;
 	}
-	pc_trim(&s, &len);
-	pc_strip_marks(s, &len);
-	if ((*why = pc_missing_mark(s, len)) != PC_PRESENT)
-		return PC_V_NA;
-	if (!read_decimal((const unsigned char *)s, len, &d))
-		return PC_V_BAD;
+	if (!read_plain(s, len, &d)) {
+		pc_trim(&s, &len);
+		pc_strip_marks(s, &len);
+		if ((*why = pc_missing_mark(s, len)) != PC_PRESENT)
+			return PC_V_NA;
+		if (!read_decimal((const unsigned char *)s, len, &d))
+			return PC_V_BAD;
+	}
 	d.exp += sc.k;
 	if (sc.div > 1 && !divide_decimal(&d, sc.div))
 		return PC_V_RANGE;
@@ -421,6 +485,13 @@ pc_name(const char *str, size_t len, char *out)
 	pc_strip_marks(str, &len);
 	pc_trim(&str, &len);
 	s = (const unsigned char *)str;
+	/* Most names hold no space at all. */
+	for (i = 0; i < len && !space_first(s[i]); i++)
+		;
+	if (i == len) {
+		memmove(out, s, len);
+		return len;
+	}
 	for (i = 0; i < len; ) {
 		if ((k = space_len(s + i, len - i)) == 0) {
 			out[o++] = (char)s[i++];

@@ -47,6 +47,10 @@ enum pc_missing pc_missing_mark(const char *s, size_t len);
 /* A number cell into canonical decimal text in out (PC_NUMBUF bytes):
  * no exponent, no leading zeros, no trailing fraction zeros, "0" for
  * zero.  integer: the result must be whole. */
+/* Is s a number as parse-census writes it: [-]digits[.digits], no
+ * leading zero (but "0" or "0.x"), no trailing fraction zero, no
+ * "-0", at most 18 digits? */
+int pc_canonical(const char *s, size_t len);
 enum pc_vstatus pc_number(const char *s, size_t len, struct pc_scale sc,
     int integer, char *out, size_t *outlen, enum pc_missing *why);
 /* A region name: spaces removed except between two ASCII letters or
