@@ -39,6 +39,7 @@ vwarn(const char *fmt, va_list ap)
 	size_t len = strlen(fmt);
 
 	fflush(stdout);
+	lt_progress_interrupt();
 	fprintf(stderr, "%s: ", lt_prog);
 	vfprintf(stderr, fmt, ap);
 	if (len > 0 && fmt[len - 1] == ':')

@@ -39,8 +39,8 @@ struct lt_in {
 	struct lt_out *rej;
 
 	int progress;
-	double total_mb, read_mb;
-	struct timespec t0, tlast;
+	double read_mb;		/* of the files done */
+	struct lt_progress prog;
 };
 
 /* The value, quoted for a message and cut when long. */
@@ -84,43 +84,10 @@ column_label(char *out, size_t size, const struct lt_header *h, size_t col)
 }
 
 static void
-now(struct timespec *t)
-{
-	clock_gettime(CLOCK_MONOTONIC, t);
-}
-
-static double
-seconds(const struct timespec *a, const struct timespec *b)
-{
-	return (double)(b->tv_sec - a->tv_sec) +
-	    (double)(b->tv_nsec - a->tv_nsec) / 1e9;
-}
-
-static void
 show_progress(struct lt_in *in, int final)
 {
-	struct timespec t;
-	double el, rate, mb;
-
-	now(&t);
-	if (!final && seconds(&in->tlast, &t) < 0.5)
-		return;
-	in->tlast = t;
-	el = seconds(&in->t0, &t);
-	mb = in->read_mb + (in->src ? (double)lt_src_consumed(in->src) / 1e6 :
-	    0);
-	rate = el > 0 ? mb / el : 0;
-	fprintf(stderr, "\r%s: %ld rows, %.1f MB, %.1f MB/s", lt_prog,
-	    in->rows, mb, rate);
-	if (in->total_mb > 0 && rate > 0 && !final) {
-		double left = (in->total_mb - mb) / rate;
-
-		if (left < 0)
-			left = 0;
-		fprintf(stderr, ", ETA %d:%02d", (int)left / 60,
-		    (int)left % 60);
-	}
-	fputs(final ? "\n" : "   ", stderr);
+	lt_progress_show(&in->prog, in->rows, in->read_mb + (in->src ?
+	    (double)lt_src_consumed(in->src) / 1e6 : 0), final);
 }
 
 static void
@@ -443,18 +410,11 @@ open_rejects(struct lt_in *in)
 	lt_out_endrow(in->rej);
 }
 
-static int
-stat_input(const char *path, struct stat *st)
-{
-	return strcmp(path, "-") == 0 ? fstat(0, st) : stat(path, st);
-}
-
 struct lt_in *
 lt_in_open(const struct lt_cli *cli, int nfiles, char **files)
 {
 	static char *stdin_only[] = { "-" };
 	struct lt_in *in = lt_calloc(1, sizeof(*in));
-	struct stat st;
 	int i;
 
 	in->cli = cli;
@@ -466,24 +426,8 @@ lt_in_open(const struct lt_cli *cli, int nfiles, char **files)
 		if (strcmp(in->files[i], "-") != 0 &&
 		    access(in->files[i], R_OK) != 0)
 			lt_die(LT_EXIT_NOINPUT, "cannot open %s:", in->files[i]);
-	in->progress = cli->progress;
-	if (in->progress < 0) {
-		/* On by default when someone watches and the size is known:
-		 * regular files only, stdin too when it is one. */
-		in->progress = isatty(2);
-		for (i = 0; i < in->nfiles && in->progress; i++)
-			if (stat_input(in->files[i], &st) != 0 ||
-			    !S_ISREG(st.st_mode))
-				in->progress = 0;
-	}
-	if (in->progress) {
-		for (i = 0; i < in->nfiles; i++)
-			if (stat_input(in->files[i], &st) == 0 &&
-			    S_ISREG(st.st_mode))
-				in->total_mb += (double)st.st_size / 1e6;
-		now(&in->t0);
-		in->tlast = in->t0;
-	}
+	lt_progress_start(&in->prog, cli, nfiles, files);
+	in->progress = in->prog.on;
 	if (cli->header_spec)
 		spec_header(in, cli->header_spec);
 	in->fi = 0;

@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 #include <stdio.h>
 
 #define LT_VERSION "0.1.0"
@@ -392,6 +393,24 @@ size_t lt_plan_add(struct lt_plan *p, const char *name, enum lt_type t);
 void lt_plan_write(struct lt_out *o, const struct lt_plan *p,
     const struct lt_row *row);
 void lt_plan_free(struct lt_plan *p);
+
+/* progress.c: the --progress line (rows, MB, MB/s, ETA) on stderr */
+struct lt_progress {
+	int on;
+	int drawn;		/* a line is on the screen, not ended */
+	double total_mb;	/* of the regular files among the inputs */
+	struct timespec t0, tlast;
+};
+
+/* On as cli says (automatic: stderr a terminal and every input a
+ * regular file); files as given to the program, none for stdin. */
+void lt_progress_start(struct lt_progress *p, const struct lt_cli *cli,
+    int nfiles, char **files);
+/* Redraw, at most twice a second unless final (which ends the line). */
+void lt_progress_show(struct lt_progress *p, long rows, double mb,
+    int final);
+/* End a line being drawn (lt_warn and lt_die call it first). */
+void lt_progress_interrupt(void);
 
 /* pool.c: small zeroed blocks for per-group tables (main thread only);
  * free and realloc take the size the block was asked with. */

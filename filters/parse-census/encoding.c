@@ -209,6 +209,7 @@ struct batch {
 	struct lt_record *r;	/* their f index the batch's fields */
 	size_t nr, rcap;
 	int status;		/* after the records: 1 more, 0 end, -1 error */
+	uint64_t consumed;	/* input bytes read by then */
 };
 
 #define NBATCH 4
@@ -482,6 +483,7 @@ ahead_main(void *arg)
 		for (j = 0; j < b->nr; j++)
 			b->r[j].f = b->f + (uintptr_t)b->r[j].f;
 		b->status = rc;
+		b->consumed = lt_src_consumed(r->src);
 		pthread_mutex_lock(&a->mu);
 		a->queue[(a->qhead + a->qlen++) % NBATCH] = i;
 		pthread_cond_signal(&a->filled);
@@ -620,6 +622,10 @@ pc_reader_enc(const struct pc_reader *r)
 uint64_t
 pc_reader_bytes(const struct pc_reader *r)
 {
+	/* The reading thread's count as of the batch being read. */
+	if (r->ahead != NULL)
+		return r->ahead->cur >= 0 ?
+		    r->ahead->b[r->ahead->cur].consumed : 0;
 	return lt_src_consumed(r->src);
 }
 

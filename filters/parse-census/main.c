@@ -114,6 +114,8 @@ static struct lt_out *out;
 static struct lt_out *rej;
 static char *first_header;	/* the header written, for later files */
 static long rows_read, rows_rejected, unmatched;
+static struct lt_progress prog;
+static double done_mb;		/* read of the files before this one */
 
 /* The arena of one row's cleaned values. */
 static char *arena;
@@ -520,6 +522,25 @@ static const char *const status_text[] = {
 	[PC_V_FRACTION] = "is not a whole number",
 };
 
+/* Is s a code as pc_code would write it: ASCII digits, 2, 4, 6, 9 or
+ * 12 of them, no padding of a shorter code at the end? */
+static int
+code_as_is(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len != 9 && len != 6 && len != 12 && len != 4 && len != 2)
+		return 0;
+	for (i = 0; i < len; i++)
+		if ((unsigned char)(s[i] - '0') > 9)
+			return 0;
+	if (len >= 9)
+		return memcmp(s + len - 3, "000", 3) != 0;
+	if (len >= 4)
+		return memcmp(s + len - 2, "00", 2) != 0;
+	return 1;
+}
+
 /* Clean one value of a column into the arena; 0 with msg when bad. */
 static int
 clean_value(const struct incol *c, const struct lt_field *fld,
@@ -584,6 +605,12 @@ clean_value(const struct incol *c, const struct lt_field *fld,
 		cell->len = n;
 		return 1;
 	case K_CODE:
+		if (code_as_is(s, len)) {
+			cell->p = s;
+			cell->len = len;
+			cell->plain = 1;
+			return 1;
+		}
 		if ((n = pc_code(s, len, buf, sizeof(buf))) == 0) {
 			snprintf(msg, msize, "column '%s:code': \"%.*s\" is not "
 			    "a division code (2, 4, 6, 9 or 12 digits)",
@@ -1362,7 +1389,9 @@ parse_file(const char *path)
 		}
 		if (not_data(&f, rec, &english))
 			continue;
-		rows_read++;
+		if ((++rows_read & 4095) == 0 && prog.on)
+			lt_progress_show(&prog, rows_read, done_mb +
+			    (double)pc_reader_bytes(f.r) / 1e6, 0);
 		if (f.wide == 0 && ragged(&f, rec))
 			continue;
 		if (f.wide == 1)
@@ -1379,6 +1408,7 @@ parse_file(const char *path)
 		    "note line%s after the table dropped", f.fname,
 		    f.header_line, f.before, f.before == 1 ? "" : "s",
 		    f.notes, f.notes == 1 ? "" : "s");
+	done_mb += (double)pc_reader_bytes(f.r) / 1e6;
 	pc_reader_close(f.r);
 	free_file(&f);
 }
@@ -1538,8 +1568,10 @@ main(int argc, char *argv[])
 		if (strcmp(files[i], "-") != 0 && access(files[i], R_OK) != 0)
 			lt_die(LT_EXIT_NOINPUT, "cannot open %s:", files[i]);
 	out = lt_out_open(&cli);
+	lt_progress_start(&prog, &cli, nfiles, files);
 	for (i = 0; i < nfiles; i++)
 		parse_file(files[i]);
+	lt_progress_show(&prog, rows_read, done_mb, 1);
 	if (rej) {
 		lt_out_close(rej);
 		if (rows_rejected > 0)

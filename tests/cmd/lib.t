@@ -52,7 +52,7 @@ name=$(printf "%0300d" 0 | tr 0 x)
 printf "%s:int,area_km2:num,villages:int\n1,2,3\n" "$name" >"$tmp/long.csv"
 cd "$top" || exit 1
 
-plan 59
+plan 63
 
 # RFC 4180 in, the same bytes out: quoted commas, doubled quotes,
 # newlines (and a blank line) in fields, UTF-8, spaces, backslashes.
@@ -188,3 +188,15 @@ check lib-long-column-name 'lt-cat "$tmp/long.csv" | cmp - "$tmp/long.csv"'
 golden lib-help 'commute-check --help'
 golden lib-version 'commute-check --version'
 golden lib-unknown-option 'commute-check --no-such-option data/lib-region.csv'
+
+# --progress: the last redraw of the line (after its last CR) is the
+# final count; --no-progress and the default without a terminal print
+# nothing; a message during a drawn line starts a line of its own.
+last_progress='tr "\\r" "\\n" | grep -v "^ *\$" | tail -1'
+check lib-progress "commute-check --progress data/lib-region.csv 2>&1 >/dev/null |
+    $last_progress | grep -Eqx 'commute-check: 4 rows, 0\\.0 MB, [0-9.]+ MB/s'"
+check lib-progress-stdin "commute-check --progress <data/lib-region.csv 2>&1 >/dev/null |
+    $last_progress | grep -Eqx 'commute-check: 4 rows, 0\\.0 MB, [0-9.]+ MB/s'"
+check lib-no-progress "commute-check --no-progress data/lib-region.csv 2>&1 >/dev/null |
+    wc -c | grep -qx 0"
+check lib-progress-default "commute-check data/lib-region.csv 2>&1 >/dev/null | wc -c | grep -qx 0"

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 30
+plan 33
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -28,7 +28,7 @@ golden parse-census-badutf8 'parse-census --encoding utf-8 data/parse-census-bad
 golden parse-census-map 'parse-census --map data/parse-census-map.csv data/parse-census-mapped.csv'
 golden parse-census-strict 'parse-census --strict-columns data/parse-census-mapped.csv'
 golden parse-census-skip "printf 'a,b\nname,pop_total\nx,1\n' | parse-census --skip 1"
-golden parse-census-header "printf 'x,1\n' | parse-census --header 地区,总人口 --progress -o ../out/cmd/pc-o.csv && cat ../out/cmd/pc-o.csv"
+golden parse-census-header "printf 'x,1\n' | parse-census --header 地区,总人口 --no-progress -o ../out/cmd/pc-o.csv && cat ../out/cmd/pc-o.csv"
 golden parse-census-empty 'printf "" | parse-census'
 golden parse-census-missing 'parse-census /nonexistent.csv'
 golden parse-census-usage 'parse-census --encoding latin1'
@@ -66,3 +66,12 @@ awk 'NR == 10003 { n = $2; while (length(n) < 600000) n = n n; $2 = n } 1' FS=, 
     "$BIG" >$OUT/pc-big-field.csv
 check parse-census-big-field "parse-census $OUT/pc-big-field.csv 2>/dev/null |
     awk -F, 'length(\$3) > 600000 { n++ } END { exit !(n == 1 && NR == 40001) }'"
+# --progress: the final count of data rows and MB after the last CR;
+# the note about the preamble on a line of its own; nothing without a
+# terminal unless asked.
+last_progress='tr "\\r" "\\n" | grep -v "^ *\$" | tail -1'
+check parse-census-progress "parse-census --progress $BIG 2>&1 >/dev/null |
+    $last_progress | grep -Eqx 'parse-census: 40000 rows, 3\\.[0-9] MB, [0-9.]+ MB/s'"
+check parse-census-progress-note "parse-census --progress $BIG 2>&1 >/dev/null |
+    tr '\\r' '\\n' | grep -q '^parse-census: .*pc-big.csv: header on line 3;'"
+check parse-census-progress-default "parse-census $BIG 2>&1 >/dev/null | grep -c MB/s | grep -qx 0"
