@@ -461,17 +461,23 @@ fmt_num_fast(char *buf, double v)
 static size_t
 fmt_num_exact(char *buf, double v)
 {
-	static lt_umicro pow10_u[23];
+	/* Constant, not filled on first use: the writing thread of
+	 * lt_out formats numbers too. */
+#define P19 ((lt_umicro)10000000000000000000ULL)
+	static const lt_umicro pow10_u[23] = {
+		1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
+		10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
+		100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+		100000000000000ULL, 1000000000000000ULL,
+		10000000000000000ULL, 100000000000000000ULL,
+		1000000000000000000ULL, P19, P19 * 10, P19 * 100, P19 * 1000,
+	};
+#undef P19
 	double a = fabs(v);
 	uint64_t bits, m, q, r17;
 	lt_umicro n, r, one, half;
 	int biased, e, k, s, prec, tries;
 
-	if (pow10_u[0] == 0) {
-		pow10_u[0] = 1;
-		for (k = 1; k < 23; k++)
-			pow10_u[k] = pow10_u[k - 1] * 10;
-	}
 	memcpy(&bits, &a, sizeof(bits));
 	biased = (int)(bits >> 52);
 	if (biased == 0 || biased == 2047)

@@ -210,6 +210,10 @@ struct batch {
 	size_t nr, rcap;
 	int status;		/* after the records: 1 more, 0 end, -1 error */
 	uint64_t consumed;	/* input bytes read by then */
+	int prepared;		/* prep holds what prep_fn made of each */
+	struct pc_buf prep;
+	size_t *poff;		/* where each record's part of prep starts */
+	size_t pcap;
 };
 
 #define NBATCH 4
@@ -225,6 +229,8 @@ struct ahead {
 	int paused;		/* the thread waits after an error */
 	int quit;
 	int held;		/* a record read waits for the next batch */
+	pc_prep_fn *prep_fn;	/* set under mu, read by the thread */
+	void *prep_ctx;
 	/* The consumer's side: */
 	int resume;		/* an error was returned: let the thread go on */
 	int cur;		/* batch being read, -1 none */
@@ -436,6 +442,53 @@ batch_add(struct batch *b, const struct lt_record *rec)
 	return 1;
 }
 
+/* Run fn on the record just added to b, as it lies in the batch. */
+static void
+prepare(struct batch *b, pc_prep_fn *fn, void *ctx)
+{
+	struct lt_record rec;
+
+	if (fn == NULL)
+		return;
+	b->poff = grow(b->poff, &b->pcap, b->nr, sizeof(*b->poff));
+	/* Each part starts 8-byte aligned. */
+	b->prep.len = (b->prep.len + 7) & ~(size_t)7;
+	b->prep.s = grow(b->prep.s, &b->prep.cap, b->prep.len + 8, 1);
+	b->poff[b->nr - 1] = b->prep.len;
+	rec = b->r[b->nr - 1];
+	rec.f = b->f + (uintptr_t)rec.f;
+	fn(ctx, &rec, &b->prep);
+}
+
+void
+pc_reader_prepare(struct pc_reader *r, pc_prep_fn *fn, void *ctx)
+{
+	if (r->ahead == NULL)
+		return;
+	pthread_mutex_lock(&r->ahead->mu);
+	r->ahead->prep_fn = fn;
+	r->ahead->prep_ctx = ctx;
+	pthread_mutex_unlock(&r->ahead->mu);
+}
+
+const char *
+pc_reader_prepared(const struct pc_reader *r, size_t *len)
+{
+	const struct ahead *a = r->ahead;
+	const struct batch *b;
+	size_t k, end;
+
+	if (a == NULL || a->cur < 0 || a->next == 0)
+		return NULL;
+	b = &a->b[a->cur];
+	if (!b->prepared)
+		return NULL;
+	k = a->next - 1;
+	end = k + 1 < b->nr ? b->poff[k + 1] : b->prep.len;
+	*len = end - b->poff[k];
+	return b->prep.s + b->poff[k];
+}
+
 /*
  * The reading thread: records into batches, handed over when full or
  * at the end or an error.  After an error it waits until the consumer
@@ -450,6 +503,8 @@ ahead_main(void *arg)
 	struct ahead *a = r->ahead;
 	struct lt_record *rec = NULL;
 	struct batch *b;
+	pc_prep_fn *fn;
+	void *ctx;
 	size_t j;
 	int i, rc;
 
@@ -465,6 +520,12 @@ ahead_main(void *arg)
 		pthread_mutex_unlock(&a->mu);
 		b = &a->b[i];
 		b->nbytes = b->nf = b->nr = 0;
+		b->prep.len = 0;
+		pthread_mutex_lock(&a->mu);
+		fn = a->prep_fn;
+		ctx = a->prep_ctx;
+		pthread_mutex_unlock(&a->mu);
+		b->prepared = fn != NULL;
 		if (b->cap < BATCH_BYTES)
 			b->bytes = grow(b->bytes, &b->cap, BATCH_BYTES, 1);
 		rc = 1;
@@ -472,12 +533,15 @@ ahead_main(void *arg)
 			/* The record that did not fit the last batch. */
 			a->held = 0;
 			batch_add(b, rec);
+			prepare(b, fn, ctx);
 		}
-		while ((rc = read_next(r, &rec)) == 1)
+		while ((rc = read_next(r, &rec)) == 1) {
 			if (!batch_add(b, rec)) {
 				a->held = 1;
 				break;
 			}
+			prepare(b, fn, ctx);
+		}
 		/* The fields array is final: the records' f from indexes
 		 * to pointers. */
 		for (j = 0; j < b->nr; j++)
@@ -589,6 +653,8 @@ ahead_stop(struct pc_reader *r)
 	pthread_mutex_unlock(&a->mu);
 	pthread_join(a->thread, NULL);
 	for (i = 0; i < NBATCH; i++) {
+		free(a->b[i].prep.s);
+		free(a->b[i].poff);
 		free(a->b[i].bytes);
 		free(a->b[i].f);
 		free(a->b[i].r);

@@ -117,23 +117,28 @@ static long rows_read, rows_rejected, unmatched;
 static struct lt_progress prog;
 static double done_mb;		/* read of the files before this one */
 
-/* The arena of one row's cleaned values. */
-static char *arena;
-static size_t arena_len, arena_cap;
+/* The arena of one row's cleaned values: the program's own, and the
+ * reading thread's (prep_row). */
+struct arena {
+	char *s;
+	size_t len, cap;
+};
+
+static struct arena arena, prep_arena;
 
 static size_t
-arena_put(const char *s, size_t len)
+arena_put(struct arena *a, const char *s, size_t len)
 {
-	size_t off = arena_len;
+	size_t off = a->len;
 
-	if (arena_len + len + 1 > arena_cap) {
-		while (arena_len + len + 1 > arena_cap)
-			arena_cap = arena_cap ? 2 * arena_cap : 65536;
-		arena = lt_realloc(arena, arena_cap);
+	if (a->len + len + 1 > a->cap) {
+		while (a->len + len + 1 > a->cap)
+			a->cap = a->cap ? 2 * a->cap : 65536;
+		a->s = lt_realloc(a->s, a->cap);
 	}
-	memcpy(arena + arena_len, s, len);
-	arena_len += len;
-	arena[arena_len++] = '\0';
+	memcpy(a->s + a->len, s, len);
+	a->len += len;
+	a->s[a->len++] = '\0';
 	return off;
 }
 
@@ -472,7 +477,7 @@ write_header(struct file *f)
 static const char *
 cell_str(const struct cell *c)
 {
-	return c->p ? c->p : arena + c->off;
+	return c->p ? c->p : arena.s + c->off;
 }
 
 static void
@@ -543,8 +548,8 @@ code_as_is(const char *s, size_t len)
 
 /* Clean one value of a column into the arena; 0 with msg when bad. */
 static int
-clean_value(const struct incol *c, const struct lt_field *fld,
-    struct cell *cell, char *msg, size_t msize)
+clean_value(struct arena *a, const struct incol *c,
+    const struct lt_field *fld, struct cell *cell, char *msg, size_t msize)
 {
 	const char *s = fld->s;
 	size_t len = fld->len, n;
@@ -583,7 +588,7 @@ clean_value(const struct incol *c, const struct lt_field *fld,
 		if (n == len && memcmp(buf, s, n) == 0)
 			cell->p = s;
 		else
-			cell->off = arena_put(buf, n);
+			cell->off = arena_put(a, buf, n);
 		cell->len = n;
 		return 1;
 	case K_DROP:
@@ -599,9 +604,9 @@ clean_value(const struct incol *c, const struct lt_field *fld,
 	case K_NAME:
 	case K_PARENT:
 		/* pc_name writes no more than it reads. */
-		cell->off = arena_put(s, len);
-		n = pc_name(arena + cell->off, len, arena + cell->off);
-		arena[cell->off + n] = '\0';
+		cell->off = arena_put(a, s, len);
+		n = pc_name(a->s + cell->off, len, a->s + cell->off);
+		a->s[cell->off + n] = '\0';
 		cell->len = n;
 		return 1;
 	case K_CODE:
@@ -617,7 +622,7 @@ clean_value(const struct incol *c, const struct lt_field *fld,
 			    c->name, (int)(len > 60 ? 60 : len), s);
 			return 0;
 		}
-		cell->off = arena_put(buf, n);
+		cell->off = arena_put(a, buf, n);
 		cell->len = n;
 		cell->plain = 1;
 		return 1;
@@ -629,7 +634,7 @@ clean_value(const struct incol *c, const struct lt_field *fld,
 			return 0;
 		}
 		n = lt_fmt_int(buf, y);
-		cell->off = arena_put(buf, n);
+		cell->off = arena_put(a, buf, n);
 		cell->len = n;
 		cell->plain = 1;
 		return 1;
@@ -654,7 +659,7 @@ static void
 set_text(struct cell *c, const char *s)
 {
 	c->len = s ? strlen(s) : 0;
-	c->off = c->len ? arena_put(s, c->len) : 0;
+	c->off = c->len ? arena_put(&arena, s, c->len) : 0;
 	c->p = NULL;
 	c->why = PC_PRESENT;
 	c->plain = 0;
@@ -729,24 +734,103 @@ code_and_level(struct file *f, long line, struct cell *code_cell,
 	    cell_str(code_cell), len)) : NULL);
 }
 
+/* What prep_row made of a record: a message (the row is rejected), or
+ * the cells of the input columns and the arena bytes they point into. */
+struct prep_head {
+	size_t msglen;
+	size_t arena_len;
+};
+
+static void
+buf_put(struct pc_buf *b, const void *s, size_t len)
+{
+	if (b->cap - b->len < len) {
+		while (b->cap - b->len < len)
+			b->cap = b->cap ? 2 * b->cap : 65536;
+		b->s = lt_realloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, s, len);
+	b->len += len;
+}
+
+/* Every value of a row cleaned into in[] and a (cleared) arena; 0 with
+ * msg when one is bad. */
+static int
+clean_row(const struct file *f, const struct lt_record *rec, struct arena *a,
+    struct cell *in, char *msg, size_t msize)
+{
+	static struct lt_field none = { "", 0 };
+	size_t i;
+
+	a->len = 0;
+	for (i = 0; i < f->ncol; i++)
+		if (!clean_value(a, &f->col[i], i < rec->n ? &rec->f[i] : &none,
+		    &in[i], msg, msize))
+			return 0;
+	return 1;
+}
+
+/*
+ * The cleaning half of table_row, run by the reading thread on every
+ * record once the header of an ordinary table is known (it reads only
+ * f->ncol and f->col, which stay as they are from then on).  Cells that
+ * point into the record stay right: its bytes are the ones the caller
+ * gets.  Rows that turn out to be notes or ragged are not used.
+ */
+static void
+prep_row(void *ctx, const struct lt_record *rec, struct pc_buf *out)
+{
+	static struct cell *cells;
+	static size_t ncells;
+	const struct file *f = ctx;
+	struct prep_head h = { 0, 0 };
+	char msg[600];
+
+	if (ncells < f->ncol) {
+		ncells = f->ncol;
+		cells = lt_realloc(cells, ncells * sizeof(*cells));
+	}
+	if (!clean_row(f, rec, &prep_arena, cells, msg, sizeof(msg))) {
+		h.msglen = strlen(msg);
+		buf_put(out, &h, sizeof(h));
+		buf_put(out, msg, h.msglen);
+		return;
+	}
+	h.arena_len = prep_arena.len;
+	buf_put(out, &h, sizeof(h));
+	buf_put(out, cells, f->ncol * sizeof(*cells));
+	buf_put(out, prep_arena.s, prep_arena.len);
+}
+
 /* One data row of an ordinary table. */
 static void
 table_row(struct file *f, struct lt_record *rec)
 {
 	struct cell *in = f->cells + f->noc;
 	struct cell *code = NULL, *level = NULL;
+	const char *prep;
 	char msg[600];
-	size_t i;
+	size_t i, plen;
 
-	arena_len = 0;
-	for (i = 0; i < f->ncol; i++) {
-		static struct lt_field none = { "", 0 };
-		const struct lt_field *fld = i < rec->n ? &rec->f[i] : &none;
+	if ((prep = pc_reader_prepared(f->r, &plen)) != NULL) {
+		/* Cleaned already by the reading thread. */
+		struct prep_head h;
 
-		if (!clean_value(&f->col[i], fld, &in[i], msg, sizeof(msg))) {
-			reject(f, rec->line, rec->f, rec->n, "%s", msg);
+		memcpy(&h, prep, sizeof(h));
+		if (h.msglen > 0) {
+			reject(f, rec->line, rec->f, rec->n, "%.*s",
+			    (int)h.msglen, prep + sizeof(h));
 			return;
 		}
+		memcpy(in, prep + sizeof(h), f->ncol * sizeof(*in));
+		arena.len = 0;
+		if (h.arena_len > 0) {
+			(void)arena_put(&arena, prep + sizeof(h) + f->ncol *
+			    sizeof(*in), h.arena_len - 1);
+		}
+	} else if (!clean_row(f, rec, &arena, in, msg, sizeof(msg))) {
+		reject(f, rec->line, rec->f, rec->n, "%s", msg);
+		return;
 	}
 	for (i = 0; i < f->noc; i++) {
 		struct ocol *o = &f->oc[i];
@@ -867,12 +951,12 @@ wide_ind_row(struct file *f, struct lt_record *rec)
 			free(c.name);
 			return;
 		}
-	arena_len = 0;
+	arena.len = 0;
 	for (i = 0; i < f->nyears; i++) {
 		int col = f->order[i];
 		static struct lt_field none = { "", 0 };
 
-		if (!clean_value(&c, (size_t)col < rec->n ? &rec->f[col] :
+		if (!clean_value(&arena, &c, (size_t)col < rec->n ? &rec->f[col] :
 		    &none, &cell, msg, sizeof(msg))) {
 			reject(f, rec->line, rec->f, rec->n, "%s", msg);
 			free(c.name);
@@ -894,12 +978,12 @@ wide_ind_row(struct file *f, struct lt_record *rec)
 	f->ind_type[f->nind] = c.type;
 	f->ind_val[f->nind] = lt_calloc(f->nyears, sizeof(char *));
 	f->ind_why[f->nind] = lt_calloc(f->nyears, sizeof(enum pc_missing));
-	arena_len = 0;
+	arena.len = 0;
 	for (i = 0; i < f->nyears; i++) {
 		int col = f->order[i];
 		static struct lt_field none = { "", 0 };
 
-		clean_value(&c, (size_t)col < rec->n ? &rec->f[col] : &none,
+		clean_value(&arena, &c, (size_t)col < rec->n ? &rec->f[col] : &none,
 		    &cell, msg, sizeof(msg));
 		f->ind_val[f->nind][i] = lt_strndup(cell_str(&cell),
 		    cell.len);
@@ -924,7 +1008,7 @@ wide_ind_end(struct file *f)
 	for (i = 0; i < f->nyears; i++) {
 		struct cell *code = NULL, *level = NULL, *name = NULL;
 
-		arena_len = 0;
+		arena.len = 0;
 		for (k = 0; k < f->noc; k++) {
 			struct cell *c = &f->cells[k];
 
@@ -963,8 +1047,8 @@ wide_reg_row(struct file *f, struct lt_record *rec)
 	char msg[600];
 	size_t i, k;
 
-	arena_len = 0;
-	if (!clean_value(&key, &rec->f[0], &region, msg, sizeof(msg))) {
+	arena.len = 0;
+	if (!clean_value(&arena, &key, &rec->f[0], &region, msg, sizeof(msg))) {
 		reject(f, rec->line, rec->f, rec->n, "%s", msg);
 		return;
 	}
@@ -973,7 +1057,7 @@ wide_reg_row(struct file *f, struct lt_record *rec)
 		static struct lt_field none = { "", 0 };
 		struct cell v;
 
-		if (!clean_value(&f->wcol, (size_t)col < rec->n ?
+		if (!clean_value(&arena, &f->wcol, (size_t)col < rec->n ?
 		    &rec->f[col] : &none, &v, msg, sizeof(msg))) {
 			reject(f, rec->line, rec->f, rec->n, "%s", msg);
 			return;
@@ -983,8 +1067,8 @@ wide_reg_row(struct file *f, struct lt_record *rec)
 		int col = f->order[i];
 		static struct lt_field none = { "", 0 };
 
-		arena_len = 0;
-		clean_value(&key, &rec->f[0], &region, msg, sizeof(msg));
+		arena.len = 0;
+		clean_value(&arena, &key, &rec->f[0], &region, msg, sizeof(msg));
 		for (k = 0; k < f->noc; k++) {
 			struct cell *c = &f->cells[k];
 
@@ -1007,7 +1091,7 @@ wide_reg_row(struct file *f, struct lt_record *rec)
 				set_year(c, f->years[col]);
 				break;
 			case S_IND:
-				clean_value(&f->wcol, (size_t)col < rec->n ?
+				clean_value(&arena, &f->wcol, (size_t)col < rec->n ?
 				    &rec->f[col] : &none, c, msg, sizeof(msg));
 				break;
 			}
@@ -1384,6 +1468,8 @@ parse_file(const char *path)
 			read_header(&f, rec->f, rec->n, rec->line);
 			open_rejects(&f);
 			have_header = 1;
+			if (f.wide == 0)
+				pc_reader_prepare(f.r, prep_row, &f);
 			english = 1;
 			continue;
 		}
@@ -1584,7 +1670,8 @@ main(int argc, char *argv[])
 	lt_out_close(out);
 	if (opt.div)
 		pc_div_free(opt.div);
-	free(arena);
+	free(arena.s);
+	free(prep_arena.s);
 	free(first_header);
 	return LT_EXIT_OK;
 }
