@@ -394,6 +394,24 @@ void lt_plan_write(struct lt_out *o, const struct lt_plan *p,
     const struct lt_row *row);
 void lt_plan_free(struct lt_plan *p);
 
+/*
+ * ahead.c: records read ahead by a thread.  next reads a record as
+ * lt_csv_next does (1, 0 at the end, -1 on an error, after which the
+ * thread waits until the next lt_ahead_next); pos, if given, is asked
+ * after each batch (bytes read, for progress).  A record from
+ * lt_ahead_next stays valid until the next call.
+ */
+typedef int lt_next_fn(void *ctx, struct lt_record **rec);
+typedef uint64_t lt_pos_fn(void *ctx);
+struct lt_ahead;
+
+/* NULL when no thread can be started: read in place then. */
+struct lt_ahead *lt_ahead_start(lt_next_fn *next, lt_pos_fn *pos, void *ctx);
+int lt_ahead_next(struct lt_ahead *a, struct lt_record **rec);
+/* pos as of the batch of that record. */
+uint64_t lt_ahead_pos(const struct lt_ahead *a);
+void lt_ahead_stop(struct lt_ahead *a);
+
 /* progress.c: the --progress line (rows, MB, MB/s, ETA) on stderr */
 struct lt_progress {
 	int on;

@@ -11,7 +11,6 @@
 #include <emmintrin.h>
 #endif
 #include <iconv.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -197,49 +196,9 @@ pc_count_lines(const char *s, size_t len)
 	return n;
 }
 
-/*
- * Records read ahead by the reading thread: each record's bytes (its
- * fields, NUL-terminated, one after the other) copied whole.
- */
-struct batch {
-	char *bytes;		/* never moved while it holds records */
-	size_t nbytes, cap;
-	struct lt_field *f;
-	size_t nf, fcap;
-	struct lt_record *r;	/* their f index the batch's fields */
-	size_t nr, rcap;
-	int status;		/* after the records: 1 more, 0 end, -1 error */
-	uint64_t consumed;	/* input bytes read by then */
-	int prepared;		/* prep holds what prep_fn made of each */
-	struct pc_buf prep;
-	size_t *poff;		/* where each record's part of prep starts */
-	size_t pcap;
-};
-
-#define NBATCH 4
-#define BATCH_BYTES (256 * 1024)
-
-struct ahead {
-	pthread_t thread;
-	pthread_mutex_t mu;
-	pthread_cond_t filled, emptied, resumed;
-	struct batch b[NBATCH];
-	int queue[NBATCH], free[NBATCH];
-	size_t qhead, qlen, nfree;
-	int paused;		/* the thread waits after an error */
-	int quit;
-	int held;		/* a record read waits for the next batch */
-	pc_prep_fn *prep_fn;	/* set under mu, read by the thread */
-	void *prep_ctx;
-	/* The consumer's side: */
-	int resume;		/* an error was returned: let the thread go on */
-	int cur;		/* batch being read, -1 none */
-	size_t next;		/* its next record */
-};
-
 struct pc_reader {
 	struct lt_src *src;
-	struct ahead *ahead;	/* a reading thread, when started */
+	struct lt_ahead *ahead;	/* a reading thread, when started */
 	struct lt_csv *csv;
 	enum pc_enc enc;
 	iconv_t cd;
@@ -398,273 +357,35 @@ read_next(struct pc_reader *r, struct lt_record **rec)
 	}
 }
 
-static void *
-grow(void *p, size_t *cap, size_t need, size_t size)
-{
-	if (need <= *cap)
-		return p;
-	while (*cap < need)
-		*cap = *cap ? 2 * *cap : 64;
-	return lt_realloc(p, *cap * size);
-}
-
-/*
- * Copy a record into a batch: its fields lie one after the other, each
- * NUL-terminated, whether split in place or by libcsv.  0 when the
- * batch has no room left for its bytes (it grows only while empty).
- */
 static int
-batch_add(struct batch *b, const struct lt_record *rec)
+next_cb(void *ctx, struct lt_record **rec)
 {
-	const char *base = rec->n ? rec->f[0].s : NULL;
-	size_t span = rec->n ? (size_t)(rec->f[rec->n - 1].s - base) +
-	    rec->f[rec->n - 1].len + 1 : 0, i;
-	struct lt_record *br;
-
-	if (b->cap - b->nbytes < span) {
-		if (b->nr > 0)
-			return 0;
-		b->bytes = grow(b->bytes, &b->cap, span, 1);
-	}
-	b->f = grow(b->f, &b->fcap, b->nf + rec->n, sizeof(*b->f));
-	b->r = grow(b->r, &b->rcap, b->nr + 1, sizeof(*b->r));
-	memcpy(b->bytes + b->nbytes, base, span);
-	for (i = 0; i < rec->n; i++) {
-		b->f[b->nf + i].s = b->bytes + b->nbytes +
-		    (rec->f[i].s - base);
-		b->f[b->nf + i].len = rec->f[i].len;
-	}
-	br = &b->r[b->nr++];
-	*br = *rec;
-	br->f = (struct lt_field *)(uintptr_t)b->nf;	/* an index, for now */
-	b->nf += rec->n;
-	b->nbytes += span;
-	return 1;
+	return read_next(ctx, rec);
 }
 
-/* Run fn on the record just added to b, as it lies in the batch. */
-static void
-prepare(struct batch *b, pc_prep_fn *fn, void *ctx)
+static uint64_t
+pos_cb(void *ctx)
 {
-	struct lt_record rec;
+	struct pc_reader *r = ctx;
 
-	if (fn == NULL)
-		return;
-	b->poff = grow(b->poff, &b->pcap, b->nr, sizeof(*b->poff));
-	/* Each part starts 8-byte aligned. */
-	b->prep.len = (b->prep.len + 7) & ~(size_t)7;
-	b->prep.s = grow(b->prep.s, &b->prep.cap, b->prep.len + 8, 1);
-	b->poff[b->nr - 1] = b->prep.len;
-	rec = b->r[b->nr - 1];
-	rec.f = b->f + (uintptr_t)rec.f;
-	fn(ctx, &rec, &b->prep);
-}
-
-void
-pc_reader_prepare(struct pc_reader *r, pc_prep_fn *fn, void *ctx)
-{
-	if (r->ahead == NULL)
-		return;
-	pthread_mutex_lock(&r->ahead->mu);
-	r->ahead->prep_fn = fn;
-	r->ahead->prep_ctx = ctx;
-	pthread_mutex_unlock(&r->ahead->mu);
-}
-
-const char *
-pc_reader_prepared(const struct pc_reader *r, size_t *len)
-{
-	const struct ahead *a = r->ahead;
-	const struct batch *b;
-	size_t k, end;
-
-	if (a == NULL || a->cur < 0 || a->next == 0)
-		return NULL;
-	b = &a->b[a->cur];
-	if (!b->prepared)
-		return NULL;
-	k = a->next - 1;
-	end = k + 1 < b->nr ? b->poff[k + 1] : b->prep.len;
-	*len = end - b->poff[k];
-	return b->prep.s + b->poff[k];
-}
-
-/*
- * The reading thread: records into batches, handed over when full or
- * at the end or an error.  After an error it waits until the consumer
- * has asked the CSV reader about it (pc_reader_csv) and comes back.
- * Bad encoding stops the program from here, as it would from the
- * consumer.
- */
-static void *
-ahead_main(void *arg)
-{
-	struct pc_reader *r = arg;
-	struct ahead *a = r->ahead;
-	struct lt_record *rec = NULL;
-	struct batch *b;
-	pc_prep_fn *fn;
-	void *ctx;
-	size_t j;
-	int i, rc;
-
-	for (;;) {
-		pthread_mutex_lock(&a->mu);
-		while (a->nfree == 0 && !a->quit)
-			pthread_cond_wait(&a->emptied, &a->mu);
-		if (a->quit) {
-			pthread_mutex_unlock(&a->mu);
-			return NULL;
-		}
-		i = a->free[--a->nfree];
-		pthread_mutex_unlock(&a->mu);
-		b = &a->b[i];
-		b->nbytes = b->nf = b->nr = 0;
-		b->prep.len = 0;
-		pthread_mutex_lock(&a->mu);
-		fn = a->prep_fn;
-		ctx = a->prep_ctx;
-		pthread_mutex_unlock(&a->mu);
-		b->prepared = fn != NULL;
-		if (b->cap < BATCH_BYTES)
-			b->bytes = grow(b->bytes, &b->cap, BATCH_BYTES, 1);
-		rc = 1;
-		if (a->held) {
-			/* The record that did not fit the last batch. */
-			a->held = 0;
-			batch_add(b, rec);
-			prepare(b, fn, ctx);
-		}
-		while ((rc = read_next(r, &rec)) == 1) {
-			if (!batch_add(b, rec)) {
-				a->held = 1;
-				break;
-			}
-			prepare(b, fn, ctx);
-		}
-		/* The fields array is final: the records' f from indexes
-		 * to pointers. */
-		for (j = 0; j < b->nr; j++)
-			b->r[j].f = b->f + (uintptr_t)b->r[j].f;
-		b->status = rc;
-		b->consumed = lt_src_consumed(r->src);
-		pthread_mutex_lock(&a->mu);
-		a->queue[(a->qhead + a->qlen++) % NBATCH] = i;
-		pthread_cond_signal(&a->filled);
-		if (rc < 0) {
-			a->paused = 1;
-			while (a->paused && !a->quit)
-				pthread_cond_wait(&a->resumed, &a->mu);
-		}
-		pthread_mutex_unlock(&a->mu);
-		if (rc == 0)
-			return NULL;
-	}
+	return lt_src_consumed(r->src);
 }
 
 void
 pc_reader_ahead(struct pc_reader *r)
 {
-	struct ahead *a = lt_calloc(1, sizeof(*a));
-	int i;
-
-	pthread_mutex_init(&a->mu, NULL);
-	pthread_cond_init(&a->filled, NULL);
-	pthread_cond_init(&a->emptied, NULL);
-	pthread_cond_init(&a->resumed, NULL);
-	for (i = 0; i < NBATCH; i++)
-		a->free[a->nfree++] = i;
-	a->cur = -1;
 	/* The encoding and delimiter are known before the thread runs. */
 	if (!r->csv)
 		start_csv(r);
-	r->ahead = a;
-	if (pthread_create(&a->thread, NULL, ahead_main, r) != 0) {
-		r->ahead = NULL;
-		free(a);
-	}
-}
-
-static int
-ahead_next(struct pc_reader *r, struct lt_record **rec)
-{
-	struct ahead *a = r->ahead;
-	struct batch *b = NULL;
-
-	for (;;) {
-		if (a->cur >= 0) {
-			b = &a->b[a->cur];
-			if (a->next < b->nr)
-				break;
-			if (b->status != 1) {
-				int status = b->status;
-
-				if (status < 0) {
-					/* Asked once: the next call lets the
-					 * thread go on. */
-					b->status = 1;
-					a->next = b->nr;
-					a->resume = 1;
-				}
-				return status;
-			}
-		}
-		pthread_mutex_lock(&a->mu);
-		if (a->resume) {
-			/* The error was asked about: the thread may go on. */
-			a->resume = 0;
-			a->paused = 0;
-			pthread_cond_signal(&a->resumed);
-		}
-		if (a->cur >= 0) {
-			a->free[a->nfree++] = a->cur;
-			pthread_cond_signal(&a->emptied);
-		}
-		while (a->qlen == 0)
-			pthread_cond_wait(&a->filled, &a->mu);
-		a->cur = a->queue[a->qhead];
-		a->qhead = (a->qhead + 1) % NBATCH;
-		a->qlen--;
-		pthread_mutex_unlock(&a->mu);
-		a->next = 0;
-	}
-	*rec = &b->r[a->next++];
-	return 1;
+	r->ahead = lt_ahead_start(next_cb, pos_cb, r);
 }
 
 int
 pc_reader_next(struct pc_reader *r, struct lt_record **rec)
 {
 	if (r->ahead)
-		return ahead_next(r, rec);
+		return lt_ahead_next(r->ahead, rec);
 	return read_next(r, rec);
-}
-
-static void
-ahead_stop(struct pc_reader *r)
-{
-	struct ahead *a = r->ahead;
-	int i;
-
-	pthread_mutex_lock(&a->mu);
-	a->quit = 1;
-	pthread_cond_signal(&a->emptied);
-	pthread_cond_signal(&a->resumed);
-	pthread_mutex_unlock(&a->mu);
-	pthread_join(a->thread, NULL);
-	for (i = 0; i < NBATCH; i++) {
-		free(a->b[i].prep.s);
-		free(a->b[i].poff);
-		free(a->b[i].bytes);
-		free(a->b[i].f);
-		free(a->b[i].r);
-	}
-	pthread_mutex_destroy(&a->mu);
-	pthread_cond_destroy(&a->filled);
-	pthread_cond_destroy(&a->emptied);
-	pthread_cond_destroy(&a->resumed);
-	free(a);
-	r->ahead = NULL;
 }
 
 const char *
@@ -690,16 +411,14 @@ pc_reader_bytes(const struct pc_reader *r)
 {
 	/* The reading thread's count as of the batch being read. */
 	if (r->ahead != NULL)
-		return r->ahead->cur >= 0 ?
-		    r->ahead->b[r->ahead->cur].consumed : 0;
+		return lt_ahead_pos(r->ahead);
 	return lt_src_consumed(r->src);
 }
 
 void
 pc_reader_close(struct pc_reader *r)
 {
-	if (r->ahead)
-		ahead_stop(r);
+	lt_ahead_stop(r->ahead);
 	if (r->cd != (iconv_t)-1)
 		iconv_close(r->cd);
 	lt_csv_free(r->csv);

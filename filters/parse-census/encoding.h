@@ -46,23 +46,6 @@ struct pc_reader *pc_reader_open(const char *path, enum pc_enc enc,
 /* Read ahead in a thread of its own from now on: the records come in
  * batches, while the caller works on the last. */
 void pc_reader_ahead(struct pc_reader *r);
-/*
- * Work the reading thread does on every record from its next batch on,
- * appending what it makes to out (8-byte aligned at the start); the
- * record's bytes stay where fn saw them until the caller is done with
- * the record.  Only with pc_reader_ahead; fn must not touch what the
- * caller changes.
- */
-struct pc_buf {
-	char *s;
-	size_t len, cap;
-};
-typedef void pc_prep_fn(void *ctx, const struct lt_record *rec,
-    struct pc_buf *out);
-void pc_reader_prepare(struct pc_reader *r, pc_prep_fn *fn, void *ctx);
-/* What fn made of the record pc_reader_next gave last, and its length;
- * NULL when none (read before fn was set). */
-const char *pc_reader_prepared(const struct pc_reader *r, size_t *len);
 /* The next record, as lt_csv_next: 1, 0 at the end, -1 on a syntax
  * error.  Bad encoding stops the program (exit 65). */
 int pc_reader_next(struct pc_reader *r, struct lt_record **rec);

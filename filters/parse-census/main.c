@@ -117,14 +117,13 @@ static long rows_read, rows_rejected, unmatched;
 static struct lt_progress prog;
 static double done_mb;		/* read of the files before this one */
 
-/* The arena of one row's cleaned values: the program's own, and the
- * reading thread's (prep_row). */
+/* The arena of one row's cleaned values. */
 struct arena {
 	char *s;
 	size_t len, cap;
 };
 
-static struct arena arena, prep_arena;
+static struct arena arena;
 
 static size_t
 arena_put(struct arena *a, const char *s, size_t len)
@@ -734,25 +733,6 @@ code_and_level(struct file *f, long line, struct cell *code_cell,
 	    cell_str(code_cell), len)) : NULL);
 }
 
-/* What prep_row made of a record: a message (the row is rejected), or
- * the cells of the input columns and the arena bytes they point into. */
-struct prep_head {
-	size_t msglen;
-	size_t arena_len;
-};
-
-static void
-buf_put(struct pc_buf *b, const void *s, size_t len)
-{
-	if (b->cap - b->len < len) {
-		while (b->cap - b->len < len)
-			b->cap = b->cap ? 2 * b->cap : 65536;
-		b->s = lt_realloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, s, len);
-	b->len += len;
-}
-
 /* Every value of a row cleaned into in[] and a (cleared) arena; 0 with
  * msg when one is bad. */
 static int
@@ -770,65 +750,16 @@ clean_row(const struct file *f, const struct lt_record *rec, struct arena *a,
 	return 1;
 }
 
-/*
- * The cleaning half of table_row, run by the reading thread on every
- * record once the header of an ordinary table is known (it reads only
- * f->ncol and f->col, which stay as they are from then on).  Cells that
- * point into the record stay right: its bytes are the ones the caller
- * gets.  Rows that turn out to be notes or ragged are not used.
- */
-static void
-prep_row(void *ctx, const struct lt_record *rec, struct pc_buf *out)
-{
-	static struct cell *cells;
-	static size_t ncells;
-	const struct file *f = ctx;
-	struct prep_head h = { 0, 0 };
-	char msg[600];
-
-	if (ncells < f->ncol) {
-		ncells = f->ncol;
-		cells = lt_realloc(cells, ncells * sizeof(*cells));
-	}
-	if (!clean_row(f, rec, &prep_arena, cells, msg, sizeof(msg))) {
-		h.msglen = strlen(msg);
-		buf_put(out, &h, sizeof(h));
-		buf_put(out, msg, h.msglen);
-		return;
-	}
-	h.arena_len = prep_arena.len;
-	buf_put(out, &h, sizeof(h));
-	buf_put(out, cells, f->ncol * sizeof(*cells));
-	buf_put(out, prep_arena.s, prep_arena.len);
-}
-
 /* One data row of an ordinary table. */
 static void
 table_row(struct file *f, struct lt_record *rec)
 {
 	struct cell *in = f->cells + f->noc;
 	struct cell *code = NULL, *level = NULL;
-	const char *prep;
 	char msg[600];
-	size_t i, plen;
+	size_t i;
 
-	if ((prep = pc_reader_prepared(f->r, &plen)) != NULL) {
-		/* Cleaned already by the reading thread. */
-		struct prep_head h;
-
-		memcpy(&h, prep, sizeof(h));
-		if (h.msglen > 0) {
-			reject(f, rec->line, rec->f, rec->n, "%.*s",
-			    (int)h.msglen, prep + sizeof(h));
-			return;
-		}
-		memcpy(in, prep + sizeof(h), f->ncol * sizeof(*in));
-		arena.len = 0;
-		if (h.arena_len > 0) {
-			(void)arena_put(&arena, prep + sizeof(h) + f->ncol *
-			    sizeof(*in), h.arena_len - 1);
-		}
-	} else if (!clean_row(f, rec, &arena, in, msg, sizeof(msg))) {
+	if (!clean_row(f, rec, &arena, in, msg, sizeof(msg))) {
 		reject(f, rec->line, rec->f, rec->n, "%s", msg);
 		return;
 	}
@@ -1468,8 +1399,6 @@ parse_file(const char *path)
 			read_header(&f, rec->f, rec->n, rec->line);
 			open_rejects(&f);
 			have_header = 1;
-			if (f.wide == 0)
-				pc_reader_prepare(f.r, prep_row, &f);
 			english = 1;
 			continue;
 		}
@@ -1671,7 +1600,6 @@ main(int argc, char *argv[])
 	if (opt.div)
 		pc_div_free(opt.div);
 	free(arena.s);
-	free(prep_arena.s);
 	free(first_header);
 	return LT_EXIT_OK;
 }

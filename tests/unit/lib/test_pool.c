@@ -17,6 +17,17 @@
 
 #include "litu.h"
 
+/*
+ * Under AddressSanitizer the pool gives every block to calloc and free
+ * (lib/pool.c), so which block comes back is not the pool's to say:
+ * only contents and sizes are checked then.
+ */
+#ifdef __SANITIZE_ADDRESS__
+#define expect_same(q, p, msg) ((void)(q), (void)(p))
+#else
+#define expect_same(q, p, msg) cr_expect_eq(q, p, msg)
+#endif
+
 /* The index of the first byte of p[0..n) that is not c, or n. */
 static size_t
 first_not(const void *p, int c, size_t n)
@@ -91,13 +102,13 @@ Test(pool, freed_block_reused_and_zeroed)
 	fill(p, 48, 1);		/* the class is 48 bytes: all of it is ours */
 	lt_pool_free(p, 40);
 	q = lt_pool_alloc(48);
-	cr_assert_eq(q, p, "a block of the same class comes back");
+	expect_same(q, p, "a block of the same class comes back");
 	cr_expect_eq(first_not(q, 0, 48), 48, "reused block zeroed");
 
 	fill(q, 48, 2);
 	lt_pool_free(q, 48);
 	r = lt_pool_alloc(33);
-	cr_assert_eq(r, p, "33 bytes are of the class of 48");
+	expect_same(r, p, "33 bytes are of the class of 48");
 	cr_expect_eq(first_not(r, 0, 48), 48, "reused block zeroed");
 
 	/* Small blocks too, and the last class. */
@@ -105,13 +116,13 @@ Test(pool, freed_block_reused_and_zeroed)
 	fill(p, 16, 3);
 	lt_pool_free(p, 1);
 	q = lt_pool_alloc(16);
-	cr_expect_eq(q, p);
+	expect_same(q, p, "the same class");
 	cr_expect_eq(first_not(q, 0, 16), 16);
 	p = lt_pool_alloc(4096);
 	fill(p, 4096, 4);
 	lt_pool_free(p, 4096);
 	q = lt_pool_alloc(4081);
-	cr_expect_eq(q, p);
+	expect_same(q, p, "the same class");
 	cr_expect_eq(first_not(q, 0, 4096), 4096);
 }
 
@@ -134,8 +145,8 @@ Test(pool, free_lists_per_class)
 	cr_expect(c != a && c != b, "a block of 32 is not one of 48");
 	d = lt_pool_alloc(48);
 	e = lt_pool_alloc(48);
-	cr_expect_eq(d, b, "the last freed comes back first");
-	cr_expect_eq(e, a);
+	expect_same(d, b, "the last freed comes back first");
+	expect_same(e, a, "then the one before");
 	cr_expect_eq(first_not(d, 0, 48), 48);
 	cr_expect_eq(first_not(e, 0, 48), 48);
 }
@@ -147,16 +158,16 @@ Test(pool, realloc_within_class_stays)
 	cr_assert_not_null(p);
 	fill(p, 33, 7);
 	q = lt_pool_realloc(p, 33, 48);
-	cr_expect_eq(q, p, "33 to 48 bytes: the same block");
+	expect_same(q, p, "33 to 48 bytes: the same block");
 	cr_expect_eq(first_unlike(q, 33, 7), 33, "contents kept");
 	cr_expect_eq(first_not(q + 33, 0, 15), 15, "the new bytes zero");
 	q = lt_pool_realloc(q, 48, 40);
-	cr_expect_eq(q, p, "48 to 40 bytes: the same block");
+	expect_same(q, p, "48 to 40 bytes: the same block");
 	cr_expect_eq(first_unlike(q, 33, 7), 33, "contents kept");
 	p = lt_pool_alloc(4081);
 	fill(p, 4081, 8);
 	q = lt_pool_realloc(p, 4081, 4096);
-	cr_expect_eq(q, p, "4081 to 4096 bytes: the same block");
+	expect_same(q, p, "4081 to 4096 bytes: the same block");
 	cr_expect_eq(first_unlike(q, 4081, 8), 4081);
 }
 
@@ -182,8 +193,7 @@ Test(pool, realloc_grows_across_classes)
 		fill(q, m, 9);
 		if (n <= 4096) {
 			r = lt_pool_alloc(n);
-			cr_expect_eq(r, p, "the old block of %zu bytes reused",
-			    n);
+			expect_same(r, p, "the old block reused");
 			cr_expect_eq(first_not(r, 0, n), n);
 			lt_pool_free(r, n);
 		}
