@@ -15,8 +15,11 @@ BEGIN {
 	    "外出从业人员,耕地面积(公顷),乡镇企业个数(个),工业总产值(万元)"
 }
 
-# n / 10^k as the decimal text of n, for a whole number n >= 0.
+# n / 10^k as the decimal text of n, for a whole number n >= 0; an
+# empty cell stays empty.
 function shift(n, k,    s, l) {
+	if (n == "")
+		return ""
 	s = n
 	while (length(s) <= k)
 		s = "0" s

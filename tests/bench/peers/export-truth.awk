@@ -3,8 +3,6 @@
 # panel file, for make bench (T5): its columns as they are, except
 #   - labour_migrant empty on the rows the export marks "…" or "—"
 #     (data rows 52, 60, ... : NR % 53 == 0 or NR % 61 == 0);
-#   - output_industry 0 where the panel has it empty: the export writes
-#     an empty one as 0 (shift("", 4) in panel-to-export.awk);
 #   - a 9-digit code ending in 000 as the 6-digit code it pads
 #     (350527000 is county 350527 to parse-census, see its man page;
 #     gen-panel writes 金门县 so).
@@ -20,15 +18,13 @@ NR == 1 {
 		sub(/:.*/, "", name)
 		col[name] = i
 	}
-	C = col["code"]; M = col["labour_migrant"]; O = col["output_industry"]
+	C = col["code"]; M = col["labour_migrant"]
 	print
 	next
 }
 {
 	if (NR % 53 == 0 || NR % 61 == 0)
 		$M = ""
-	if ($O == "")
-		$O = 0
 	if ($C ~ /^[0-9][0-9][0-9][0-9][0-9][0-9]000$/)
 		$C = substr($C, 1, 6)
 	print
