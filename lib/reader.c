@@ -150,15 +150,19 @@ lt_csv_eof(struct lt_csv *c)
 }
 
 static struct lt_field *
+field_grow(struct lt_csv *c, size_t i)
+{
+	c->fcap = c->fcap ? c->fcap * 2 : 64;
+	while (c->fcap <= i)
+		c->fcap *= 2;
+	c->f = lt_realloc(c->f, c->fcap * sizeof(*c->f));
+	return &c->f[i];
+}
+
+static inline struct lt_field *
 field_slot(struct lt_csv *c, size_t i)
 {
-	if (i >= c->fcap) {
-		c->fcap = c->fcap ? c->fcap * 2 : 64;
-		while (c->fcap <= i)
-			c->fcap *= 2;
-		c->f = lt_realloc(c->f, c->fcap * sizeof(*c->f));
-	}
-	return &c->f[i];
+	return i < c->fcap ? &c->f[i] : field_grow(c, i);
 }
 
 static void

@@ -209,9 +209,10 @@ absorb_hist_add(struct absorb_hist *h, const struct absorb_prev *p)
 		return;
 	}
 	if (h->n == h->cap) {
-		/* Doubling from one: a cross-section (one year for each of
-		 * 620,000 villages) keeps one record a code. */
-		uint32_t cap = h->cap ? h->cap * 2 : 1;
+		/* From one (a cross-section of 620,000 villages keeps one
+		 * record a code), half as much again each time: 25 years
+		 * take 26 records, not 32. */
+		uint32_t cap = h->cap + h->cap / 2 + 1;
 
 		if (cap > ABSORB_HIST_MAX)
 			cap = ABSORB_HIST_MAX;
