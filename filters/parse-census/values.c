@@ -193,6 +193,33 @@ struct decimal {
 	long exp;
 };
 
+/* Digit v of a number into d (after the point or not); 0 when there
+ * are too many. */
+static int
+put_digit(struct decimal *d, int v, int point)
+{
+	if (point)
+		d->exp--;
+	if (d->n == 0 && v == 0)
+		return 1;	/* a leading zero */
+	if (d->n == (int)sizeof(d->dig))
+		return 0;
+	d->dig[d->n++] = (char)('0' + v);
+	return 1;
+}
+
+/* Trailing zeros into the exponent; zero has no sign. */
+static void
+normalize(struct decimal *d)
+{
+	while (d->n > 0 && d->dig[d->n - 1] == '0') {
+		d->n--;
+		d->exp++;
+	}
+	if (d->n == 0)
+		d->neg = 0;
+}
+
 /* Read a number cell into d; 0 when it is not one. */
 static int
 read_decimal(const unsigned char *s, size_t len, struct decimal *d)
@@ -218,13 +245,8 @@ read_decimal(const unsigned char *s, size_t len, struct decimal *d)
 			any = 1;
 			if (group >= 0 && ++group > 3)
 				return 0;
-			if (point)
-				d->exp--;
-			if (d->n == 0 && v == 0)
-				continue;
-			if (d->n == (int)sizeof(d->dig))
+			if (!put_digit(d, v, point))
 				return 0;
-			d->dig[d->n++] = (char)('0' + v);
 		} else if (s[i] == '.' || (len - i >= 3 && s[i] == 0xef &&
 		    s[i + 1] == 0xbc && s[i + 2] == 0x8e)) {
 			if (point || (group >= 0 && group != 3))
@@ -260,13 +282,7 @@ read_decimal(const unsigned char *s, size_t len, struct decimal *d)
 	}
 	if (i != len)
 		return 0;
-	/* Trailing zeros go into the exponent. */
-	while (d->n > 0 && d->dig[d->n - 1] == '0') {
-		d->n--;
-		d->exp++;
-	}
-	if (d->n == 0)
-		d->neg = 0;
+	normalize(d);
 	return 1;
 }
 
@@ -293,13 +309,8 @@ read_plain(const char *s, size_t len, struct decimal *d)
 
 		if (v < 10) {
 			any = 1;
-			if (point)
-				d->exp--;
-			if (d->n == 0 && v == 0)
-				continue;
-			if (d->n == (int)sizeof(d->dig))
+			if (!put_digit(d, (int)v, point))
 				return 0;
-			d->dig[d->n++] = (char)('0' + v);
 		} else if (s[i] == '.' && !point) {
 			point = 1;
 		} else {
@@ -308,12 +319,7 @@ read_plain(const char *s, size_t len, struct decimal *d)
 	}
 	if (!any)
 		return 0;
-	while (d->n > 0 && d->dig[d->n - 1] == '0') {
-		d->n--;
-		d->exp++;
-	}
-	if (d->n == 0)
-		d->neg = 0;
+	normalize(d);
 	return 1;
 }
 
@@ -390,12 +396,7 @@ divide_decimal(struct decimal *d, int div)
 	d->exp = -PC_DIV_PLACES;
 	for (i = n - 1; i >= 0; i--)
 		d->dig[d->n++] = tmp[i];
-	while (d->n > 0 && d->dig[d->n - 1] == '0') {
-		d->n--;
-		d->exp++;
-	}
-	if (d->n == 0)
-		d->neg = 0;
+	normalize(d);
 	return 1;
 }
 
