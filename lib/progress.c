@@ -91,6 +91,10 @@ lt_progress_show(struct lt_progress *p, long rows, double mb, int final)
 	}
 	fputs(final ? "\n" : "   ", stderr);
 	p->drawn = !final;
+	/* A final line is ended: later messages need not look at p, which
+	 * its owner may free (lt_in_close does). */
+	if (final && active == p)
+		active = NULL;
 }
 
 void
