@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "litu.h"
+#include "internal.h"
 
 #define READ_SIZE (256 * 1024)
 
@@ -35,8 +36,8 @@ struct lt_in {
 	struct lt_row row;
 	size_t vcap;
 
-	long rows, rejected;
-	struct lt_out *rej;
+	long rows;
+	struct lt_rejects *rej;
 
 	int progress;
 	double read_mb;		/* of the files done */
@@ -143,17 +144,6 @@ next_record(struct lt_in *in, struct lt_record **rec)
 }
 
 int
-lt_header_find(const struct lt_header *h, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < h->n; i++)
-		if (strcmp(h->col[i].name, name) == 0)
-			return (int)i;
-	return -1;
-}
-
-int
 lt_in_numeric(struct lt_in *in, const char *name)
 {
 	const struct lt_header *h = &in->hdr;
@@ -190,151 +180,6 @@ lt_row_count(struct lt_in *in, const struct lt_row *row, int col, int *bad)
 	return d;
 }
 
-int
-lt_header_cell(const char *s, size_t len, struct lt_column *col, char *err,
-    size_t errsize)
-{
-	const char *colon = memchr(s, ':', len);
-	const struct lt_fielddef *def;
-	size_t namelen = len;
-	enum lt_type t = LT_STR;
-	int declared = 0;
-
-	if (colon) {
-		/* The type follows the last colon. */
-		const char *c2;
-
-		while ((c2 = memchr(colon + 1, ':', len -
-		    (size_t)(colon + 1 - s))) != NULL)
-			colon = c2;
-		namelen = (size_t)(colon - s);
-		if (!lt_type_parse(colon + 1, len - namelen - 1, &t)) {
-			snprintf(err, errsize, "column '%.*s': unknown type "
-			    "'%.*s' (str, int, num, bool or code)", (int)len, s,
-			    (int)(len - namelen - 1), colon + 1);
-			return 0;
-		}
-		declared = 1;
-	}
-	if (namelen == 0) {
-		snprintf(err, errsize, "column %s: empty name",
-		    len ? "with a type only" : "with no name");
-		return 0;
-	}
-	def = lt_field_find_n(s, namelen);
-	if (def) {
-		if (declared && def->type != t) {
-			snprintf(err, errsize, "column '%.*s': '%s' is a "
-			    "canonical field of type %s", (int)len, s,
-			    def->name, lt_type_name(def->type));
-			return 0;
-		}
-		t = def->type;
-	}
-	col->name = lt_strndup(s, namelen);
-	col->type = t;
-	return 1;
-}
-
-/* A UTF-8 byte order mark, as spreadsheets write, before the first
- * cell. */
-static void
-strip_bom(size_t i, const char **s, size_t *len)
-{
-	if (i == 0 && *len >= 3 && memcmp(*s, "\xef\xbb\xbf", 3) == 0) {
-		*s += 3;
-		*len -= 3;
-	}
-}
-
-static void
-header_from(struct lt_in *in, struct lt_header *h, struct lt_field *f,
-    size_t n, long line)
-{
-	char err[256];
-	struct lt_hash *seen = lt_hash_new(1);
-	size_t i;
-
-	h->n = n;
-	h->col = lt_calloc(n, sizeof(*h->col));
-	for (i = 0; i < n; i++) {
-		const char *s = f[i].s;
-		size_t len = f[i].len, bad;
-
-		strip_bom(i, &s, &len);
-		if (!lt_utf8_valid(s, len, &bad))
-			lt_die(LT_EXIT_DATA, "%s:%ld: header column %zu: "
-			    "invalid UTF-8 (or NUL) at byte %zu", in->fname,
-			    line, i + 1, bad + 1);
-		if (!lt_header_cell(s, len, &h->col[i], err, sizeof(err)))
-			lt_die(LT_EXIT_DATA, "%s:%ld: header: %s", in->fname,
-			    line, err);
-		if (lt_hash_find(seen, h->col[i].name,
-		    strlen(h->col[i].name)))
-			lt_die(LT_EXIT_DATA, "%s:%ld: header: column '%s' "
-			    "appears twice", in->fname, line, h->col[i].name);
-		lt_hash_get(seen, h->col[i].name, strlen(h->col[i].name),
-		    NULL);
-	}
-	lt_hash_free(seen);
-}
-
-/*
- * With repeated_headers: is the record the header line again (0), a
- * header line that differs (its column, from 1), or a row (-1)?  It is
- * a header line when its first field names the first column; it is the
- * same when every cell means the same column and type (a --plain header
- * of canonical names is the typed one).  The first column (a code, say)
- * must so never hold its own name.
- */
-static long
-header_again(const struct lt_in *in, const struct lt_record *rec)
-{
-	struct lt_column col;
-	char err[256];
-	const char *s;
-	size_t i, len, name;
-
-	if (rec->n == 0 || in->hdr.n == 0)
-		return -1;
-	s = rec->f[0].s;
-	len = rec->f[0].len;
-	strip_bom(0, &s, &len);
-	for (name = len; name > 0 && s[name - 1] != ':'; name--)
-		;
-	name = name > 0 ? name - 1 : len;
-	if (name != strlen(in->hdr.col[0].name) ||
-	    memcmp(s, in->hdr.col[0].name, name) != 0)
-		return -1;
-	for (i = 0; i < rec->n && i < in->hdr.n; i++) {
-		int same;
-
-		s = rec->f[i].s;
-		len = rec->f[i].len;
-		strip_bom(i, &s, &len);
-		if (!lt_header_cell(s, len, &col, err, sizeof(err)))
-			return (long)i + 1;
-		same = col.type == in->hdr.col[i].type &&
-		    strcmp(col.name, in->hdr.col[i].name) == 0;
-		free(col.name);
-		if (!same)
-			return (long)i + 1;
-	}
-	return rec->n == in->hdr.n ? 0 : (long)i + 1;
-}
-
-static void
-header_free(struct lt_header *h)
-{
-	size_t i;
-
-	for (i = 0; i < h->n; i++)
-		free(h->col[i].name);
-	free(h->col);
-	h->col = NULL;
-	h->n = 0;
-}
-
 static void
 csv_error_die_or_reject(struct lt_in *in);
 
@@ -354,60 +199,33 @@ read_header(struct lt_in *in, struct lt_header *h)
 	}
 	if (rc == 0)
 		return 0;
-	header_from(in, h, rec->f, rec->n, rec->line);
+	lt_header_parse(h, rec->f, rec->n, in->fname, rec->line);
 	return 1;
 }
 
 static void
 spec_header(struct lt_in *in, const char *spec)
 {
-	struct lt_field *f = NULL;
-	size_t n = 0;
-	char *copy = lt_strdup(spec), *p = copy, *comma;
+	struct lt_field *f;
+	size_t n;
+	char *copy = lt_header_split(spec, &f, &n);
 
-	for (;;) {
-		f = lt_realloc(f, (n + 1) * sizeof(*f));
-		comma = strchr(p, ',');
-		f[n].s = p;
-		f[n].len = comma ? (size_t)(comma - p) : strlen(p);
-		n++;
-		if (!comma)
-			break;
-		*comma = '\0';
-		p = comma + 1;
-	}
 	in->fname = "--header";
-	header_from(in, &in->hdr, f, n, 1);
+	lt_header_parse(&in->hdr, f, n, in->fname, 1);
 	free(f);
 	free(copy);
-}
-
-static int
-same_header(const struct lt_header *a, const struct lt_header *b)
-{
-	size_t i;
-
-	if (a->n != b->n)
-		return 0;
-	for (i = 0; i < a->n; i++)
-		if (a->col[i].type != b->col[i].type ||
-		    strcmp(a->col[i].name, b->col[i].name) != 0)
-			return 0;
-	return 1;
 }
 
 static void
 open_rejects(struct lt_in *in)
 {
+	const char **names = lt_calloc(in->hdr.n + 1, sizeof(*names));
 	size_t i;
 
-	in->rej = lt_out_open_path(in->cli->rejects_path);
-	lt_out_column(in->rej, "_line", LT_INT);
-	lt_out_column(in->rej, "_error", LT_STR);
 	for (i = 0; i < in->hdr.n; i++)
-		lt_out_field(in->rej, in->hdr.col[i].name,
-		    strlen(in->hdr.col[i].name));
-	lt_out_endrow(in->rej);
+		names[i] = in->hdr.col[i].name;
+	in->rej = lt_rejects_open(in->cli->rejects_path, names, in->hdr.n);
+	free(names);
 }
 
 struct lt_in *
@@ -415,17 +233,12 @@ lt_in_open(const struct lt_cli *cli, int nfiles, char **files)
 {
 	static char *stdin_only[] = { "-" };
 	struct lt_in *in = lt_calloc(1, sizeof(*in));
-	int i;
 
 	in->cli = cli;
 	in->files = nfiles > 0 ? files : stdin_only;
 	in->nfiles = nfiles > 0 ? nfiles : 1;
 	in->csv = lt_csv_new(',');
-	/* Every file must open before any output is written. */
-	for (i = 0; i < in->nfiles; i++)
-		if (strcmp(in->files[i], "-") != 0 &&
-		    access(in->files[i], R_OK) != 0)
-			lt_die(LT_EXIT_NOINPUT, "cannot open %s:", in->files[i]);
+	lt_src_check(in->nfiles, in->files);
 	lt_progress_start(&in->prog, cli, nfiles, files);
 	in->progress = in->prog.on;
 	if (cli->header_spec)
@@ -467,24 +280,14 @@ lt_in_file(const struct lt_in *in)
 long
 lt_in_rejected(const struct lt_in *in)
 {
-	return in->rejected;
+	return lt_rejects_count(in->rej);
 }
 
-/* Write a bad row to the rejects file, or stop. */
 static void
 reject(struct lt_in *in, long line, struct lt_field *f, size_t n,
     const char *msg)
 {
-	size_t i;
-
-	if (!in->rej)
-		lt_die(LT_EXIT_DATA, "%s:%ld: %s", in->fname, line, msg);
-	in->rejected++;
-	lt_out_int(in->rej, line);
-	lt_out_cstr(in->rej, msg);
-	for (i = 0; i < n; i++)
-		lt_out_field(in->rej, f[i].s, f[i].len);
-	lt_out_endrow(in->rej);
+	lt_rejects_row(in->rej, in->fname, line, f, n, msg);
 }
 
 void
@@ -518,8 +321,9 @@ csv_error_die_or_reject(struct lt_in *in)
 
 	column_label(label, sizeof(label), &in->hdr, field);
 	snprintf(text, sizeof(text), "%s: %s", label, msg);
+	/* Without --rejects this stops the program. */
 	if (!in->rej)
-		lt_die(LT_EXIT_DATA, "%s:%ld: %s", in->fname, line, text);
+		reject(in, line, NULL, 0, text);
 	/* The rejects file gets the text of the line as one field. */
 	lt_csv_recover(in->csv, &s, &len);
 	raw.s = (char *)s;
@@ -594,10 +398,10 @@ next_file(struct lt_in *in)
 		return 1;
 	if (!read_header(in, &h))
 		return 1;	/* an empty file */
-	if (!same_header(&h, &in->hdr))
+	if (!lt_header_same(&h, &in->hdr))
 		lt_die(LT_EXIT_DATA, "%s:1: header differs from the first "
 		    "file's (%s)", in->fname, in->files[0]);
-	header_free(&h);
+	lt_header_free(&h);
 	return 1;
 }
 
@@ -620,7 +424,7 @@ lt_in_next(struct lt_in *in, struct lt_row **row)
 			continue;
 		}
 		if (in->cli->repeated_headers) {
-			long col = header_again(in, rec);
+			long col = lt_header_again(&in->hdr, rec);
 
 			if (col == 0)
 				continue;
@@ -651,15 +455,9 @@ lt_in_close(struct lt_in *in)
 	if (in->progress)
 		show_progress(in, 1);
 	close_file(in);
-	if (in->rej) {
-		lt_out_close(in->rej);
-		if (in->rejected > 0)
-			lt_warn("%ld of %ld row%s rejected, written to %s",
-			    in->rejected, in->rows, in->rows == 1 ? "" : "s",
-			    in->cli->rejects_path);
-	}
+	lt_rejects_close(in->rej, in->rows);
 	lt_csv_free(in->csv);
-	header_free(&in->hdr);
+	lt_header_free(&in->hdr);
 	free(in->row.v);
 	free(in);
 	return rows;

@@ -287,8 +287,11 @@ const char *lt_src_name(const struct lt_src *s);
 /* Raw (compressed) bytes read so far, for progress. */
 uint64_t lt_src_consumed(const struct lt_src *s);
 void lt_src_close(struct lt_src *s);
+/* Exit 66 naming the first file that cannot be read ("-" is stdin):
+ * every input must open before any output is written. */
+void lt_src_check(int nfiles, char **files);
 
-/* input.c: typed rows from files and stdin */
+/* header.c: the header line, its cells as name and type */
 
 struct lt_column {
 	char *name;
@@ -299,6 +302,33 @@ struct lt_header {
 	struct lt_column *col;
 	size_t n;
 };
+
+int lt_header_find(const struct lt_header *h, const char *name);
+/* Parse one header cell "name" or "name:type"; untyped canonical names
+ * take the dictionary type.  Returns 0 and a message in err on error. */
+int lt_header_cell(const char *s, size_t len, struct lt_column *col,
+    char *err, size_t errsize);
+/* Split a --header spec at its commas: fields in *f (free it) pointing
+ * into the copy returned (free it too). */
+char *lt_header_split(const char *spec, struct lt_field **f, size_t *n);
+
+/* rejects.c: the --rejects file */
+
+struct lt_rejects;
+
+/* Open path for bad rows: the header _line, _error, then the input's
+ * column names. */
+struct lt_rejects *lt_rejects_open(const char *path,
+    const char *const *names, size_t n);
+/* A bad row: written to r, or with no rejects file (r NULL) the
+ * program stops, exit 65, naming file and line. */
+void lt_rejects_row(struct lt_rejects *r, const char *fname, long line,
+    const struct lt_field *f, size_t n, const char *msg);
+long lt_rejects_count(const struct lt_rejects *r);
+/* Close; say on stderr how many of the rows read were rejected. */
+void lt_rejects_close(struct lt_rejects *r, long rows);
+
+/* input.c: typed rows from files and stdin */
 
 struct lt_row {
 	struct lt_field *f;	/* the raw fields */
@@ -327,7 +357,6 @@ void lt_in_reject(struct lt_in *in, const struct lt_row *row, int col,
 long lt_in_close(struct lt_in *in);
 long lt_in_rejected(const struct lt_in *in);
 
-int lt_header_find(const struct lt_header *h, const char *name);
 /* The column of name, which must be int or num (else exit 65 naming
  * it); -1 when the input has none. */
 int lt_in_numeric(struct lt_in *in, const char *name);
@@ -337,10 +366,6 @@ double lt_value_num(const struct lt_value *v);
  * row, once (*bad is set; the caller skips the row). */
 double lt_row_count(struct lt_in *in, const struct lt_row *row, int col,
     int *bad);
-/* Parse one header cell "name" or "name:type"; untyped canonical names
- * take the dictionary type.  Returns 0 and a message in err on error. */
-int lt_header_cell(const char *s, size_t len, struct lt_column *col,
-    char *err, size_t errsize);
 
 /* output.c: the writer */
 

@@ -310,3 +310,13 @@ lt_src_close(struct lt_src *s)
 	free(s->zbuf);
 	free(s);
 }
+
+void
+lt_src_check(int nfiles, char **files)
+{
+	int i;
+
+	for (i = 0; i < nfiles; i++)
+		if (strcmp(files[i], "-") != 0 && access(files[i], R_OK) != 0)
+			lt_die(LT_EXIT_NOINPUT, "cannot open %s:", files[i]);
+}
