@@ -1,0 +1,217 @@
+/*
+ * cells.c - the values of a row cleaned: numbers into base units on
+ * their decimal digits, missing-value marks into empty values, names,
+ * codes, years and booleans checked; the arena that holds them.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "parse.h"
+
+static size_t
+arena_put(struct arena *a, const char *s, size_t len)
+{
+	size_t off = a->len;
+
+	if (a->len + len + 1 > a->cap) {
+		while (a->len + len + 1 > a->cap)
+			a->cap = a->cap ? 2 * a->cap : 65536;
+		a->s = lt_realloc(a->s, a->cap);
+	}
+	memcpy(a->s + a->len, s, len);
+	a->len += len;
+	a->s[a->len++] = '\0';
+	return off;
+}
+
+int
+cell_empty(const struct lt_field *fld)
+{
+	const char *s = fld->s;
+	size_t len = fld->len;
+
+	pc_trim(&s, &len);
+	return len == 0;
+}
+
+char *
+dup_trimmed(const struct lt_field *fld)
+{
+	const char *s = fld->s;
+	size_t len = fld->len;
+
+	pc_trim(&s, &len);
+	return lt_strndup(s, len);
+}
+
+const char *
+cell_str(const struct cell *c)
+{
+	return c->p ? c->p : run.arena.s + c->off;
+}
+
+const struct lt_field *
+field_at(const struct lt_record *rec, size_t i)
+{
+	static const struct lt_field none = { "", 0 };
+
+	return i < rec->n ? &rec->f[i] : &none;
+}
+
+static const char *const status_text[] = {
+	[PC_V_BAD] = "is not a number",
+	[PC_V_RANGE] = "is out of range",
+	[PC_V_FRACTION] = "is not a whole number",
+};
+
+/* Is s a code as pc_code would write it: ASCII digits, 2, 4, 6, 9 or
+ * 12 of them, no padding of a shorter code at the end? */
+static int
+code_as_is(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len != 9 && len != 6 && len != 12 && len != 4 && len != 2)
+		return 0;
+	for (i = 0; i < len; i++)
+		if ((unsigned char)(s[i] - '0') > 9)
+			return 0;
+	if (len >= 9)
+		return memcmp(s + len - 3, "000", 3) != 0;
+	if (len >= 4)
+		return memcmp(s + len - 2, "00", 2) != 0;
+	return 1;
+}
+
+/* Clean one value of a column into the arena; 0 with msg when bad. */
+int
+clean_value(struct arena *a, const struct incol *c,
+    const struct lt_field *fld, struct cell *cell, char *msg, size_t msize)
+{
+	const char *s = fld->s;
+	size_t len = fld->len, n;
+	char buf[PC_NUMBUF];
+	enum pc_vstatus st;
+	int y;
+
+	cell->why = PC_PRESENT;
+	cell->len = 0;
+	cell->off = 0;
+	cell->p = NULL;
+	cell->plain = 0;
+	switch (c->kind) {
+	case K_NUM:
+	case K_INT:
+		cell->plain = 1;
+		/* Unscaled and already as written: from the record itself. */
+		if (c->sc.k == 0 && c->sc.div == 1 && pc_canonical(s, len) &&
+		    (c->kind == K_NUM || memchr(s, '.', len) == NULL)) {
+			cell->p = s;
+			cell->len = len;
+			return 1;
+		}
+		st = pc_number(s, len, c->sc, c->kind == K_INT, buf, &n,
+		    &cell->why);
+		if (st == PC_V_NA)
+			return 1;
+		if (st != PC_V_OK) {
+			snprintf(msg, msize, "column '%s:%s': \"%.*s\" %s",
+			    c->name, lt_type_name(c->type), (int)(len > 60 ?
+			    60 : len), s, st == PC_V_BAD && c->kind == K_INT ?
+			    "is not an integer" : status_text[st]);
+			return 0;
+		}
+		/* An unchanged value is written from the record itself. */
+		if (n == len && memcmp(buf, s, n) == 0)
+			cell->p = s;
+		else
+			cell->off = arena_put(a, buf, n);
+		cell->len = n;
+		return 1;
+	case K_DROP:
+	case K_LEVEL:
+		return 1;
+	default:
+		break;
+	}
+	pc_trim(&s, &len);
+	if ((cell->why = pc_missing_mark(s, len)) != PC_PRESENT)
+		return 1;
+	switch (c->kind) {
+	case K_NAME:
+	case K_PARENT:
+		/* pc_name writes no more than it reads. */
+		cell->off = arena_put(a, s, len);
+		n = pc_name(a->s + cell->off, len, a->s + cell->off);
+		a->s[cell->off + n] = '\0';
+		cell->len = n;
+		return 1;
+	case K_CODE:
+		if (code_as_is(s, len)) {
+			cell->p = s;
+			cell->len = len;
+			cell->plain = 1;
+			return 1;
+		}
+		if ((n = pc_code(s, len, buf, sizeof(buf))) == 0) {
+			snprintf(msg, msize, "column '%s:code': \"%.*s\" is not "
+			    "a division code (2, 4, 6, 9 or 12 digits)",
+			    c->name, (int)(len > 60 ? 60 : len), s);
+			return 0;
+		}
+		cell->off = arena_put(a, buf, n);
+		cell->len = n;
+		cell->plain = 1;
+		return 1;
+	case K_YEAR:
+		if ((y = pc_year(s, len)) == 0) {
+			snprintf(msg, msize, "column 'year:int': \"%.*s\" is not "
+			    "a year (1900 to 2100)", (int)(len > 60 ? 60 : len),
+			    s);
+			return 0;
+		}
+		n = lt_fmt_int(buf, y);
+		cell->off = arena_put(a, buf, n);
+		cell->len = n;
+		cell->plain = 1;
+		return 1;
+	case K_BOOL:
+		if (!(len == 4 && memcmp(s, "true", 4) == 0) &&
+		    !(len == 5 && memcmp(s, "false", 5) == 0)) {
+			snprintf(msg, msize, "column '%s:bool': \"%.*s\" is not "
+			    "true or false", c->name, (int)(len > 60 ? 60 : len),
+			    s);
+			return 0;
+		}
+		break;
+	default:
+		break;
+	}
+	cell->p = s;
+	cell->len = len;
+	return 1;
+}
+
+void
+set_text(struct cell *c, const char *s)
+{
+	c->len = s ? strlen(s) : 0;
+	c->off = c->len ? arena_put(&run.arena, s, c->len) : 0;
+	c->p = NULL;
+	c->why = PC_PRESENT;
+	c->plain = 0;
+}
+
+void
+set_year(struct cell *c, int year)
+{
+	char buf[LT_NUMBUF];
+
+	if (!year) {
+		set_text(c, NULL);
+		return;
+	}
+	buf[lt_fmt_int(buf, year)] = '\0';
+	set_text(c, buf);
+	c->plain = 1;
+}

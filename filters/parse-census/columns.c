@@ -1,0 +1,234 @@
+/*
+ * columns.c - the header of an export: each cell mapped to a column
+ * (a typed cell kept, a label to its canonical name, type and scale),
+ * the code, name, parent and year columns found, then the output
+ * planned.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+
+/* The type a typed header cell declares ("x:num"); -1 when none. */
+int
+declared_type(const char *s, size_t len, size_t *namelen)
+{
+	const char *colon = NULL;
+	enum lt_type t;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == ':')
+			colon = s + i;
+	if (!colon || !lt_type_parse(colon + 1, len - (size_t)(colon + 1 - s),
+	    &t))
+		return -1;
+	*namelen = (size_t)(colon - s);
+	return (int)t;
+}
+
+static enum kind
+kind_of(const char *name, enum lt_type t)
+{
+	if (strcmp(name, "name") == 0)
+		return K_NAME;
+	if (strcmp(name, "year") == 0)
+		return K_YEAR;
+	if (strcmp(name, "level") == 0)
+		return K_LEVEL;
+	switch (t) {
+	case LT_CODE:
+		return K_CODE;
+	case LT_NUM:
+		return K_NUM;
+	case LT_INT:
+		return K_INT;
+	case LT_BOOL:
+		return K_BOOL;
+	default:
+		return K_STR;
+	}
+}
+
+/* The scale of a column: its own unit, the --map's, or the unit
+ * line's for its dimension. */
+static void
+column_scale(struct file *f, const struct pc_label *l,
+    const struct pc_target *t, struct incol *c, long line)
+{
+	const struct pc_unit *u = l->unit;
+	int k;
+
+	c->sc.k = 0;
+	c->sc.div = 1;
+	if (t->map && t->map->has_scale) {
+		if (t->map->unit)
+			u = t->map->unit;
+		else {
+			c->sc.k = t->map->k;
+			return;
+		}
+	}
+	if (!t->def || pc_base_dim(t->def->unit, &k) == PC_DIM_NONE)
+		return;
+	if (!u)
+		u = f->units[pc_base_dim(t->def->unit, &k)];
+	if (u && !pc_unit_scale(u, t->def->unit, &c->sc))
+		lt_die(LT_EXIT_DATA, "%s:%ld: header: column '%s': the unit %s "
+		    "does not measure %s", f->fname, line, l->text, u->word,
+		    t->def->unit);
+}
+
+/* Map one header cell to a column. */
+void
+map_column(struct file *f, const char *s, size_t len, struct incol *c,
+    long line)
+{
+	struct pc_label l;
+	struct pc_target t;
+	char name[PC_LABEL_MAX];
+	size_t namelen;
+	int dt;
+
+	memset(c, 0, sizeof(*c));
+	c->sc.div = 1;
+	pc_trim(&s, &len);
+	if ((dt = declared_type(s, len, &namelen)) >= 0) {
+		/* A typed header cell: its name is kept as it is. */
+		char err[256];
+		struct lt_column col;
+
+		if (!lt_header_cell(s, len, &col, err, sizeof(err)))
+			lt_die(LT_EXIT_DATA, "%s:%ld: header: %s", f->fname,
+			    line, err);
+		c->name = col.name;
+		c->type = col.type;
+		c->kind = kind_of(c->name, c->type);
+		return;
+	}
+	pc_label_clean(s, len, &l);
+	if (pc_label_lookup(&l, &opt.map, &t)) {
+		c->name = lt_strdup(t.name);
+		c->type = t.type;
+		column_scale(f, &l, &t, c, line);
+	} else {
+		if (opt.strict && !(l.len > 5 && strcmp(l.text + l.len - 5,
+		    "_flag") == 0))
+			lt_die(LT_EXIT_DATA, "%s:%ld: header: column '%.*s' is "
+			    "not a canonical field (--strict-columns; see "
+			    "--map)", f->fname, line, (int)len, s);
+		namelen = pc_snake(l.text, l.len, name, sizeof(name));
+		if (namelen == 0)
+			namelen = pc_snake(l.english, l.elen, name,
+			    sizeof(name));
+		c->name = lt_strndup(name, namelen);
+		c->type = LT_STR;
+	}
+	c->kind = kind_of(c->name, c->type);
+}
+
+/* Has the input a column called name? */
+int
+find_col(const struct file *f, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < f->ncol; i++)
+		if (f->col[i].kind != K_DROP && strcmp(f->col[i].name,
+		    name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* The header: columns, their canonical names and units. */
+void
+read_header(struct file *f, const struct lt_field *cells, size_t n,
+    long line)
+{
+	size_t i, j, last = n;
+	char name[PC_LABEL_MAX + 8];
+
+	f->header_line = line;
+	while (last > 0 && cell_empty(&cells[last - 1]))
+		last--;
+	f->nraw = n;
+	f->ncol = last;
+	f->col = lt_calloc(last + 1, sizeof(*f->col));
+	f->col_code = f->col_name = f->col_parent = f->col_year = -1;
+	for (i = 0; i < last; i++) {
+		if (cell_empty(&cells[i])) {
+			snprintf(name, sizeof(name), "column_%zu", i + 1);
+			f->col[i].name = lt_strdup(name);
+			f->col[i].type = LT_STR;
+			f->col[i].kind = K_STR;
+			f->col[i].sc.div = 1;
+			continue;
+		}
+		if (f->wide && i > 0) {
+			f->col[i].name = lt_strndup(cells[i].s, cells[i].len);
+			f->col[i].kind = K_DROP;
+			continue;
+		}
+		map_column(f, cells[i].s, cells[i].len, &f->col[i], line);
+	}
+	for (i = 0; i < last; i++) {
+		struct incol *c = &f->col[i];
+
+		if (c->kind == K_DROP)
+			continue;
+		for (j = 0; j < i; j++) {
+			if (f->col[j].kind == K_DROP ||
+			    strcmp(f->col[j].name, c->name) != 0)
+				continue;
+			/* 县(市、区) then 乡镇: the first is the parent. */
+			if (c->kind == K_NAME && f->col_parent < 0) {
+				free(f->col[j].name);
+				f->col[j].name = lt_strdup("parent_name");
+				f->col[j].kind = K_PARENT;
+				f->col_parent = (int)j;
+				continue;
+			}
+			lt_die(LT_EXIT_DATA, "%s:%ld: header: columns %zu and %zu "
+			    "both map to '%s' (see --map)", f->fname, line,
+			    j + 1, i + 1, c->name);
+		}
+		snprintf(name, sizeof(name), "%s_flag", c->name);
+		if (c->kind == K_CODE && f->col_code < 0 &&
+		    strcmp(c->name, "code") == 0)
+			f->col_code = (int)i;
+		if (c->kind == K_NAME)
+			f->col_name = (int)i;
+		if (c->kind == K_YEAR)
+			f->col_year = (int)i;
+	}
+	for (i = 0; i < last; i++) {
+		if (f->col[i].kind == K_DROP)
+			continue;
+		snprintf(name, sizeof(name), "%s_flag", f->col[i].name);
+		if (find_col(f, name) >= 0)
+			f->col[i].has_flag_col = 1;
+	}
+	if (f->wide == 2) {
+		wide_reg_plan(f);
+		return;
+	}
+	if (f->wide == 1)
+		return;
+	plan_table(f);
+	f->cells = lt_calloc(f->noc + f->ncol, sizeof(*f->cells));
+	write_header(f);
+}
+
+void
+spec_header(struct file *f)
+{
+	struct lt_field *fld;
+	size_t n;
+	char *copy = lt_header_split(run.cli.header_spec, &fld, &n);
+
+	f->fname = "--header";
+	read_header(f, fld, n, 0);
+	free(fld);
+	free(copy);
+}

@@ -1,0 +1,93 @@
+/*
+ * map.c - --map FILE: labels added to or overriding the built-in ones,
+ * a line label,name[,type[,scale]] each.
+ */
+#include <string.h>
+
+#include "parse.h"
+
+/* --map FILE: label,name[,type[,scale]] per line. */
+void
+read_map(const char *path)
+{
+	struct pc_reader *r = pc_reader_open(path, PC_ENC_AUTO, 0);
+	struct lt_record *rec;
+	struct pc_label l;
+	int rc;
+
+	while ((rc = pc_reader_next(r, &rec)) != 0) {
+		struct pc_mapent *e;
+		const struct lt_fielddef *def;
+
+		if (rc < 0) {
+			long line;
+			const char *msg = lt_csv_error(pc_reader_csv(r), &line,
+			    NULL);
+
+			lt_die(LT_EXIT_DATA, "%s:%ld: %s", path, line, msg);
+		}
+		if (rec->line == 1 && (strcmp(rec->f[0].s, "label") == 0 ||
+		    strcmp(rec->f[0].s, "source") == 0))
+			continue;
+		if (rec->n < 2 || rec->n > 4)
+			lt_die(LT_EXIT_DATA, "%s:%ld: --map: a line is label,"
+			    "name[,type[,scale]]", path, rec->line);
+		opt.map.e = lt_realloc(opt.map.e, (opt.map.n + 1) *
+		    sizeof(*opt.map.e));
+		e = &opt.map.e[opt.map.n++];
+		memset(e, 0, sizeof(*e));
+		pc_label_clean(rec->f[0].s, rec->f[0].len, &l);
+		e->label = lt_strndup(l.text, l.len);
+		e->name = dup_trimmed(&rec->f[1]);
+		def = lt_field_find(e->name);
+		if (rec->n > 2 && !cell_empty(&rec->f[2])) {
+			if (!lt_type_parse(rec->f[2].s, rec->f[2].len, &e->type))
+				lt_die(LT_EXIT_DATA, "%s:%ld: --map: unknown type "
+				    "\"%s\" (str, int, num, bool or code)", path,
+				    rec->line, rec->f[2].s);
+			if (def && def->type != e->type)
+				lt_die(LT_EXIT_DATA, "%s:%ld: --map: '%s' is a "
+				    "canonical field of type %s", path,
+				    rec->line, e->name, lt_type_name(def->type));
+			e->has_type = 1;
+		}
+		if (rec->n > 3 && !cell_empty(&rec->f[3])) {
+			const char *s = rec->f[3].s;
+			size_t len = rec->f[3].len, i;
+
+			e->has_scale = 1;
+			if (!(e->unit = pc_unit_find(s, len))) {
+				/* A power of ten: 1, 10, 10000, 0.01. */
+				char buf[PC_NUMBUF];
+				size_t n;
+				enum pc_missing why;
+				struct pc_scale one = { 0, 1 };
+
+				if (pc_number(s, len, one, 0, buf, &n, &why) !=
+				    PC_V_OK)
+					n = 0;
+				buf[n] = '\0';
+				if (strcmp(buf, "1") == 0)
+					e->k = 0;
+				else if (n > 1 && buf[0] == '1' &&
+				    strspn(buf + 1, "0") == n - 1)
+					e->k = (int)n - 1;
+				else if (n > 2 && strncmp(buf, "0.", 2) == 0 &&
+				    buf[n - 1] == '1' &&
+				    strspn(buf + 2, "0") == n - 3)
+					e->k = -(int)(n - 2);
+				else
+					lt_die(LT_EXIT_DATA, "%s:%ld: --map: scale "
+					    "\"%s\" is not a unit (万人, 亩...) nor "
+					    "a power of ten", path, rec->line, s);
+				(void)i;
+			}
+		}
+		if (!e->has_type && !def)
+			e->type = e->has_scale ? LT_NUM : LT_STR;
+		else if (!e->has_type)
+			e->type = def->type;
+		e->has_type = 1;
+	}
+	pc_reader_close(r);
+}

@@ -1,0 +1,154 @@
+/*
+ * parse.c - one input from start to end: the lines before the header,
+ * the header, the rows, the notes; and the state that lasts across
+ * inputs.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+
+struct pc_opt opt;
+struct pc_run run;
+
+/* The rejects file names the columns as they were read. */
+static void
+open_rejects(struct file *f)
+{
+	const char **names;
+	size_t i;
+
+	if (!run.cli.rejects_path || run.rej)
+		return;
+	names = lt_calloc(f->ncol + 1, sizeof(*names));
+	for (i = 0; i < f->ncol; i++)
+		names[i] = f->col[i].name;
+	run.rej = lt_rejects_open(run.cli.rejects_path, names, f->ncol);
+	free(names);
+}
+
+static void
+free_file(struct file *f)
+{
+	size_t i, k;
+
+	for (i = 0; i < f->ncol; i++)
+		free(f->col[i].name);
+	for (i = 0; i < f->noc; i++)
+		free(f->oc[i].name);
+	for (k = 0; k < f->nind; k++) {
+		for (i = 0; i < f->nyears; i++)
+			free(f->ind_val[k][i]);
+		free(f->ind_val[k]);
+		free(f->ind_why[k]);
+		free(f->ind_name[k]);
+	}
+	free(f->wcol.name);
+	free(f->ind_name);
+	free(f->ind_type);
+	free(f->ind_val);
+	free(f->ind_why);
+	free(f->col);
+	free(f->oc);
+	free(f->cells);
+	free(f->years);
+	free(f->order);
+	free(f->title);
+	free(f->region);
+	free(f->indicator);
+}
+
+void
+parse_file(const char *path)
+{
+	struct file f;
+	struct lt_record *rec;
+	long nrec = 0;
+	int rc, english = 0, have_header = 0;
+
+	memset(&f, 0, sizeof(f));
+	f.r = pc_reader_open(path, opt.enc, 0);
+	pc_reader_ahead(f.r);
+	if (run.cli.header_spec) {
+		spec_header(&f);
+		have_header = 1;
+	}
+	f.fname = pc_reader_name(f.r);
+	while ((rc = pc_reader_next(f.r, &rec)) != 0) {
+		if (rc < 0) {
+			long line;
+			size_t field;
+			const char *msg = lt_csv_error(pc_reader_csv(f.r), &line,
+			    &field);
+			struct lt_field raw;
+			const char *s;
+
+			if (!have_header || !run.rej)
+				lt_die(LT_EXIT_DATA, "%s:%ld: %s", f.fname, line,
+				    msg);
+			lt_csv_recover(pc_reader_csv(f.r), &s, &raw.len);
+			raw.s = (char *)s;
+			run.rows_read++;
+			reject(&f, line, &raw, 1, "%s", msg);
+			continue;
+		}
+		nrec++;
+		if (!have_header) {
+			if (preamble(&f, rec, nrec <= opt.skip))
+				continue;
+			if (is_wide(&f, rec)) {
+				struct incol key;
+
+				map_column(&f, rec->f[0].s, rec->f[0].len, &key,
+				    rec->line);
+				f.wide = key.kind == K_NAME || key.kind ==
+				    K_CODE ? 2 : 1;
+				free(key.name);
+				sort_years(&f, rec->n);
+			}
+			read_header(&f, rec->f, rec->n, rec->line);
+			open_rejects(&f);
+			have_header = 1;
+			english = 1;
+			continue;
+		}
+		if (not_data(&f, rec, &english))
+			continue;
+		if ((++run.rows_read & 4095) == 0 && run.prog.on)
+			lt_progress_show(&run.prog, run.rows_read, run.done_mb +
+			    (double)pc_reader_bytes(f.r) / 1e6, 0);
+		if (f.wide == 0 && ragged(&f, rec))
+			continue;
+		if (f.wide == 1)
+			wide_ind_row(&f, rec);
+		else if (f.wide == 2)
+			wide_reg_row(&f, rec);
+		else
+			table_row(&f, rec);
+	}
+	if (f.wide == 1)
+		wide_ind_end(&f);
+	if (f.before > 0 || f.notes > 0)
+		lt_warn("%s: header on line %ld; %ld line%s before it and %ld "
+		    "note line%s after the table dropped", f.fname,
+		    f.header_line, f.before, f.before == 1 ? "" : "s",
+		    f.notes, f.notes == 1 ? "" : "s");
+	run.done_mb += (double)pc_reader_bytes(f.r) / 1e6;
+	pc_reader_close(f.r);
+	free_file(&f);
+}
+
+void
+parse_end(void)
+{
+	lt_progress_show(&run.prog, run.rows_read, run.done_mb, 1);
+	lt_rejects_close(run.rej, run.rows_read);
+	if (run.unmatched > 10)
+		lt_warn("--divisions: %ld names in all not matched",
+		    run.unmatched);
+	lt_out_close(run.out);
+	if (opt.div)
+		pc_div_free(opt.div);
+	free(run.arena.s);
+	free(run.first_header);
+}

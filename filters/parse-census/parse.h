@@ -1,0 +1,190 @@
+/*
+ * parse.h - what the files of parse-census share: the options, the
+ * state of the run, the table being read (its columns, its output plan,
+ * the cells of a row) and the functions of each file.
+ */
+#ifndef PC_PARSE_H
+#define PC_PARSE_H
+
+#include "litu.h"
+#include "divisions.h"
+#include "encoding.h"
+#include "labels.h"
+#include "values.h"
+
+/* What a column of the export holds. */
+enum kind {
+	K_STR,		/* text, trimmed */
+	K_NAME,		/* a region name */
+	K_PARENT,	/* the name of the parent region */
+	K_CODE,
+	K_LEVEL,	/* recomputed from the code */
+	K_YEAR,
+	K_NUM,
+	K_INT,
+	K_BOOL,
+	K_DROP		/* an empty column at the end of the header */
+};
+
+/* A column of the export, as read. */
+struct incol {
+	char *name;
+	enum lt_type type;
+	enum kind kind;
+	struct pc_scale sc;
+	int has_flag_col;	/* NAME_flag is in the input too */
+};
+
+/* A column written: from an input column, or computed. */
+enum src { S_IN, S_CODE, S_LEVEL, S_YEAR, S_IND };
+
+struct ocol {
+	char *name;
+	enum lt_type type;
+	enum src src;
+	int in;			/* input column, or indicator number */
+	int ind;		/* a value (melted by --long) */
+	int flag;		/* followed by NAME_flag */
+};
+
+/* A value of an output column. */
+struct cell {
+	const char *p;		/* the value, when not in the arena */
+	size_t off, len;	/* in the arena */
+	enum pc_missing why;
+	int plain;		/* needs no quoting: a number, code or year */
+};
+
+/* The arena of one row's cleaned values. */
+struct arena {
+	char *s;
+	size_t len, cap;
+};
+
+/* The options (main.c). */
+struct pc_opt {
+	enum pc_enc enc;
+	long skip;
+	int year;
+	int long_form;
+	int strict;
+	int flags;
+	struct pc_map map;
+	struct pc_div *div;
+};
+
+/* What lasts from one input to the next (parse.c). */
+struct pc_run {
+	struct lt_cli cli;
+	struct lt_out *out;
+	struct lt_rejects *rej;
+	char *first_header;	/* the header written, for later files */
+	long rows_read, unmatched;
+	struct lt_progress prog;
+	double done_mb;		/* read of the files before this one */
+	struct arena arena;
+};
+
+extern struct pc_opt opt;
+extern struct pc_run run;
+
+/* Everything known about the file being read. */
+struct file {
+	const char *fname;
+	struct pc_reader *r;
+	char *title;
+	int title_year, time_year;
+	char *region;			/* 地区：… */
+	char *indicator;		/* 指标：… */
+	const struct pc_unit *units[PC_NDIMS];
+	const char *parent;		/* code of the title's division */
+	long header_line, before, notes;
+
+	struct incol *col;
+	size_t ncol;			/* columns kept */
+	size_t nraw;			/* header cells */
+	struct ocol *oc;
+	size_t noc;
+	struct cell *cells;
+	int col_code, col_name, col_parent, col_year;
+
+	/* Wide year tables. */
+	int wide;			/* 1: indicators, 2: regions as rows */
+	int *years;			/* per input column, 0 when not */
+	int *order;			/* year columns, ascending */
+	size_t nyears;
+	char **ind_name;		/* indicators, for wide 1 */
+	enum lt_type *ind_type;
+	char ***ind_val;		/* [indicator][year] */
+	enum pc_missing **ind_why;
+	size_t nind, indcap;
+	struct incol wcol;		/* the one indicator of wide 2 */
+};
+
+/* parse.c */
+void parse_file(const char *path);
+/* Close the outputs and say what was rejected or not matched. */
+void parse_end(void);
+
+/* map.c */
+void read_map(const char *path);
+
+/* preamble.c: 1 when a line before the header is not the header (it is
+ * read, when a title or meta line); forced: within --skip. */
+int preamble(struct file *f, const struct lt_record *rec, int forced);
+/* 1 when a line after the header is not data: blank, a note, English
+ * labels right under the header. */
+int not_data(struct file *f, const struct lt_record *rec, int *english);
+
+/* columns.c */
+/* The type a typed header cell declares ("x:num"); -1 when none. */
+int declared_type(const char *s, size_t len, size_t *namelen);
+void map_column(struct file *f, const char *s, size_t len, struct incol *c,
+    long line);
+int find_col(const struct file *f, const char *name);
+void read_header(struct file *f, const struct lt_field *cells, size_t n,
+    long line);
+/* The header from --header. */
+void spec_header(struct file *f);
+
+/* plan.c */
+void add_out(struct file *f, const char *name, enum lt_type t, enum src src,
+    int in, int ind);
+void plan_table(struct file *f);
+void write_header(struct file *f);
+void emit(struct file *f);
+
+/* cells.c */
+int cell_empty(const struct lt_field *fld);
+/* Field i of a record, or an empty one when the record is shorter. */
+const struct lt_field *field_at(const struct lt_record *rec, size_t i);
+char *dup_trimmed(const struct lt_field *fld);
+const char *cell_str(const struct cell *c);
+/* Clean one value of a column into the arena; 0 with msg when bad. */
+int clean_value(struct arena *a, const struct incol *c,
+    const struct lt_field *fld, struct cell *cell, char *msg, size_t msize);
+void set_text(struct cell *c, const char *s);
+void set_year(struct cell *c, int year);
+
+/* rows.c */
+/* The message for a bad row: stop, or write it to --rejects. */
+void reject(struct file *f, long line, const struct lt_field *fld, size_t n,
+    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void code_and_level(struct file *f, long line, struct cell *code_cell,
+    struct cell *level_cell, const struct cell *name_cell,
+    const struct cell *parent_cell);
+/* 1 when a row of an ordinary table has the wrong field count (it is
+ * rejected). */
+int ragged(struct file *f, struct lt_record *rec);
+void table_row(struct file *f, struct lt_record *rec);
+
+/* wide.c */
+/* Is every header cell from the first year on a year?  Sets years. */
+int is_wide(struct file *f, const struct lt_record *rec);
+void sort_years(struct file *f, size_t n);
+void wide_ind_row(struct file *f, struct lt_record *rec);
+void wide_ind_end(struct file *f);
+void wide_reg_row(struct file *f, struct lt_record *rec);
+void wide_reg_plan(struct file *f);
+
+#endif

@@ -1,0 +1,159 @@
+/*
+ * plan.c - the output: which columns are written (the input's, with
+ * code, level and year added where they are known), the header, once
+ * for all files, and a row by that plan, wide or one row per value with
+ * --long.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+
+void
+add_out(struct file *f, const char *name, enum lt_type t, enum src src,
+    int in, int ind)
+{
+	struct ocol *o;
+
+	f->oc = lt_realloc(f->oc, (f->noc + 1) * sizeof(*f->oc));
+	o = &f->oc[f->noc++];
+	o->name = lt_strdup(name);
+	o->type = t;
+	o->src = src;
+	o->in = in;
+	o->ind = ind;
+	o->flag = ind && opt.flags;
+}
+
+/* Keys before the values: code and level, name, year. */
+static int
+year_known(const struct file *f)
+{
+	return opt.year || f->title_year || f->time_year;
+}
+
+/* The output columns of an ordinary table, in input order. */
+void
+plan_table(struct file *f)
+{
+	int add_code = opt.div && f->col_code < 0 && f->col_name >= 0;
+	int add_year = f->col_year < 0 && year_known(f);
+	int has_level = find_col(f, "level") >= 0;
+	size_t i;
+
+	if (add_year && f->col_name < 0 && f->col_code < 0)
+		add_out(f, "year", LT_INT, S_YEAR, -1, 0);
+	for (i = 0; i < f->ncol; i++) {
+		struct incol *c = &f->col[i];
+
+		if (c->kind == K_DROP)
+			continue;
+		if ((int)i == f->col_name && add_code) {
+			add_out(f, "code", LT_CODE, S_CODE, -1, 0);
+			if (!has_level)
+				add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
+		}
+		if (c->kind == K_LEVEL) {
+			add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
+			continue;
+		}
+		add_out(f, c->name, c->type, S_IN, (int)i, c->kind == K_NUM ||
+		    c->kind == K_INT);
+		if (c->has_flag_col)
+			f->oc[f->noc - 1].flag = 0;
+		if ((int)i == f->col_code && !has_level)
+			add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
+		if (add_year && ((int)i == f->col_name || (f->col_name < 0 &&
+		    (int)i == f->col_code)))
+			add_out(f, "year", LT_INT, S_YEAR, -1, 0);
+	}
+}
+
+/* The header of the output, written once for all files. */
+void
+write_header(struct file *f)
+{
+	struct lt_out *o;
+	char *text = NULL;
+	size_t len = 0, i;
+	FILE *mem = open_memstream(&text, &len);
+	int wrote_keys = 0;
+
+	/* The same text decides whether later files fit the first. */
+	for (i = 0; i < f->noc; i++) {
+		fprintf(mem, "%s:%d,", f->oc[i].name, f->oc[i].type);
+		wrote_keys |= f->oc[i].ind;
+	}
+	fprintf(mem, "%d", opt.long_form);
+	fclose(mem);
+	if (run.first_header) {
+		if (strcmp(run.first_header, text) != 0)
+			lt_die(LT_EXIT_DATA, "%s:%ld: header: the columns differ "
+			    "from the first file's", f->fname, f->header_line);
+		free(text);
+		return;
+	}
+	run.first_header = text;
+	o = run.out;
+	for (i = 0; i < f->noc; i++) {
+		if (opt.long_form && f->oc[i].ind)
+			continue;
+		lt_out_column(o, f->oc[i].name, f->oc[i].type);
+		if (!opt.long_form && f->oc[i].flag) {
+			char name[PC_LABEL_MAX + 8];
+
+			snprintf(name, sizeof(name), "%s_flag", f->oc[i].name);
+			lt_out_column(o, name, LT_STR);
+		}
+	}
+	if (opt.long_form) {
+		lt_out_column(o, "indicator", LT_STR);
+		lt_out_column(o, "value", LT_NUM);
+		if (opt.flags)
+			lt_out_column(o, "value_flag", LT_STR);
+	}
+	lt_out_endrow(o);
+	(void)wrote_keys;
+}
+
+static void
+put_cell(const struct cell *c)
+{
+	if (c->len == 0)
+		lt_out_na(run.out);
+	else if (c->plain)
+		lt_out_plain(run.out, cell_str(c), c->len);
+	else
+		lt_out_field(run.out, cell_str(c), c->len);
+}
+
+/* Write one logical row: wide, or one row per value with --long. */
+void
+emit(struct file *f)
+{
+	size_t i, j;
+
+	if (!opt.long_form) {
+		for (i = 0; i < f->noc; i++) {
+			put_cell(&f->cells[i]);
+			if (f->oc[i].flag)
+				lt_out_cstr(run.out, pc_missing_name(
+				    f->cells[i].why));
+		}
+		lt_out_endrow(run.out);
+		return;
+	}
+	for (j = 0; j < f->noc; j++) {
+		if (!f->oc[j].ind)
+			continue;
+		for (i = 0; i < f->noc; i++)
+			if (!f->oc[i].ind)
+				put_cell(&f->cells[i]);
+		lt_out_cstr(run.out, f->oc[j].name);
+		put_cell(&f->cells[j]);
+		if (opt.flags)
+			lt_out_cstr(run.out, pc_missing_name(f->cells[j].why));
+		lt_out_endrow(run.out);
+	}
+}

@@ -1,0 +1,134 @@
+/*
+ * preamble.c - the lines around the table: the title (its year and
+ * division), the 数据库/指标/地区/时间/单位 lines before the header, a
+ * line of English labels under it, the notes after the table.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+
+static size_t
+nonempty_cells(const struct lt_record *rec, size_t *first)
+{
+	size_t i, n = 0;
+
+	/* Only none, one or more matter: stop at two. */
+	*first = 0;
+	for (i = 0; i < rec->n && n < 2; i++)
+		if (!cell_empty(&rec->f[i])) {
+			if (n++ == 0)
+				*first = i;
+		}
+	return n;
+}
+
+/* Is this one-cell record the header of a one-column table? */
+static int
+known_label(const struct lt_field *fld)
+{
+	struct pc_label l;
+	struct pc_target t;
+	size_t namelen;
+
+	if (declared_type(fld->s, fld->len, &namelen) >= 0)
+		return 1;
+	pc_label_clean(fld->s, fld->len, &l);
+	return pc_label_lookup(&l, &opt.map, &t);
+}
+
+/* A line before the header: title, meta line, blank.  0 when it is
+ * the header. */
+int
+preamble(struct file *f, const struct lt_record *rec, int forced)
+{
+	const char *val;
+	size_t first, vlen, n = nonempty_cells(rec, &first);
+	enum pc_meta m;
+
+	if (n == 0)
+		return 1;
+	m = pc_meta_line(rec->f[first].s, rec->f[first].len, &val, &vlen);
+	if (m != PC_META_NO && n == 1) {
+		f->before++;
+		switch (m) {
+		case PC_META_UNIT:
+			pc_unit_line(val, vlen, f->units);
+			break;
+		case PC_META_REGION:
+			free(f->region);
+			f->region = lt_malloc(vlen + 1);
+			f->region[pc_name(val, vlen, f->region)] = '\0';
+			if (opt.div && !f->parent)
+				f->parent = pc_div_in_text(opt.div, val, vlen);
+			break;
+		case PC_META_INDICATOR:
+			free(f->indicator);
+			f->indicator = lt_strndup(val, vlen);
+			break;
+		case PC_META_TIME:
+			if (!f->time_year)
+				f->time_year = pc_year(val, vlen);
+			break;
+		default:
+			break;
+		}
+		return 1;
+	}
+	if (forced || (n == 1 && !known_label(&rec->f[first]))) {
+		f->before++;
+		if (n == 1 && !f->title) {
+			f->title = dup_trimmed(&rec->f[first]);
+			f->title_year = pc_title_year(f->title,
+			    strlen(f->title));
+			if (opt.div && !f->parent)
+				f->parent = pc_div_in_text(opt.div, f->title,
+				    strlen(f->title));
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* A line after the header that is not data: 0 when it is data. */
+int
+not_data(struct file *f, const struct lt_record *rec, int *english)
+{
+	const char *val;
+	size_t first, vlen, i, n = nonempty_cells(rec, &first);
+
+	if (n == 0)
+		return 1;
+	if (n == 1 && pc_meta_line(rec->f[first].s, rec->f[first].len, &val,
+	    &vlen) == PC_META_NOTE) {
+		f->notes++;
+		return 1;
+	}
+	if (f->notes > 0 && n == 1) {
+		/* The lines of a note go on. */
+		f->notes++;
+		return 1;
+	}
+	if (*english) {
+		/* A line of English labels under the Chinese ones. */
+		*english = 0;
+		for (i = 0; i < rec->n; i++) {
+			const unsigned char *s = (const unsigned char *)
+			    rec->f[i].s;
+			size_t k;
+			int letter = 0;
+
+			for (k = 0; k < rec->f[i].len; k++) {
+				if (s[k] >= 0x80 || (s[k] >= '0' && s[k] <= '9'))
+					return 0;
+				letter |= (s[k] | 0x20) >= 'a' &&
+				    (s[k] | 0x20) <= 'z';
+			}
+			if (!letter && rec->f[i].len > 0)
+				return 0;
+		}
+		f->before++;
+		return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,281 @@
+/*
+ * wide.c - wide year tables, the years as columns: indicators as rows
+ * (one region, from the 地区 line; a row per year is written at the
+ * end) or regions as rows (one indicator, from the 指标 line; a row
+ * per region and year).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+
+/* Is every header cell from the first year on a year?  Sets years. */
+int
+is_wide(struct file *f, const struct lt_record *rec)
+{
+	size_t i, first = rec->n, n = 0;
+
+	f->years = lt_calloc(rec->n + 1, sizeof(int));
+	for (i = 0; i < rec->n; i++) {
+		f->years[i] = pc_year(rec->f[i].s, rec->f[i].len);
+		if (f->years[i] && first == rec->n)
+			first = i;
+		if (f->years[i])
+			n++;
+	}
+	if (first != 1 || n == 0)
+		return 0;
+	for (i = first; i < rec->n; i++)
+		if (!f->years[i] && !cell_empty(&rec->f[i]))
+			return 0;
+	return 1;
+}
+
+static int
+cmp_year(const void *a, const void *b, void *years)
+{
+	const int *y = years;
+
+	return y[*(const int *)a] - y[*(const int *)b];
+}
+
+void
+sort_years(struct file *f, size_t n)
+{
+	size_t i, j;
+
+	f->order = lt_calloc(n, sizeof(int));
+	for (i = 0; i < n; i++)
+		if (f->years[i])
+			f->order[f->nyears++] = (int)i;
+	for (i = 0; i < f->nyears; i++)
+		for (j = f->nyears; j-- > i + 1; )
+			if (cmp_year(&f->order[j - 1], &f->order[j],
+			    f->years) > 0) {
+				int t = f->order[j];
+
+				f->order[j] = f->order[j - 1];
+				f->order[j - 1] = t;
+			}
+	for (i = 1; i < f->nyears; i++)
+		if (f->years[f->order[i]] == f->years[f->order[i - 1]])
+			lt_die(LT_EXIT_DATA, "%s:%ld: header: the year %d appears "
+			    "twice", f->fname, f->header_line,
+			    f->years[f->order[i]]);
+}
+
+/* The region of a wide table: its 地区 line. */
+static void
+region_keys(struct file *f, int name)
+{
+	if (opt.div)
+		add_out(f, "code", LT_CODE, S_CODE, -1, 0);
+	if (opt.div)
+		add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
+	if (name)
+		add_out(f, "name", LT_STR, S_IN, -1, 0);
+	add_out(f, "year", LT_INT, S_YEAR, -1, 0);
+}
+
+/* A wide table with indicators as rows: remember one row. */
+void
+wide_ind_row(struct file *f, struct lt_record *rec)
+{
+	struct incol c;
+	char msg[600];
+	struct cell cell;
+	size_t i, k;
+
+	map_column(f, rec->f[0].s, rec->f[0].len, &c, rec->line);
+	if (c.kind != K_NUM && c.kind != K_INT)
+		c.kind = K_STR;
+	for (k = 0; k < f->nind; k++)
+		if (strcmp(f->ind_name[k], c.name) == 0) {
+			reject(f, rec->line, rec->f, rec->n, "indicator '%s' "
+			    "appears twice", c.name);
+			free(c.name);
+			return;
+		}
+	run.arena.len = 0;
+	for (i = 0; i < f->nyears; i++) {
+		int col = f->order[i];
+
+		if (!clean_value(&run.arena, &c, field_at(rec, col), &cell,
+		    msg, sizeof(msg))) {
+			reject(f, rec->line, rec->f, rec->n, "%s", msg);
+			free(c.name);
+			return;
+		}
+	}
+	if (f->nind == f->indcap) {
+		f->indcap = f->indcap ? 2 * f->indcap : 16;
+		f->ind_name = lt_realloc(f->ind_name, f->indcap *
+		    sizeof(*f->ind_name));
+		f->ind_type = lt_realloc(f->ind_type, f->indcap *
+		    sizeof(*f->ind_type));
+		f->ind_val = lt_realloc(f->ind_val, f->indcap *
+		    sizeof(*f->ind_val));
+		f->ind_why = lt_realloc(f->ind_why, f->indcap *
+		    sizeof(*f->ind_why));
+	}
+	f->ind_name[f->nind] = c.name;
+	f->ind_type[f->nind] = c.type;
+	f->ind_val[f->nind] = lt_calloc(f->nyears, sizeof(char *));
+	f->ind_why[f->nind] = lt_calloc(f->nyears, sizeof(enum pc_missing));
+	run.arena.len = 0;
+	for (i = 0; i < f->nyears; i++) {
+		int col = f->order[i];
+
+		clean_value(&run.arena, &c, field_at(rec, col),
+		    &cell, msg, sizeof(msg));
+		f->ind_val[f->nind][i] = lt_strndup(cell_str(&cell),
+		    cell.len);
+		f->ind_why[f->nind][i] = cell.why;
+	}
+	f->nind++;
+}
+
+/* The end of a wide table with indicators as rows: a row per year. */
+void
+wide_ind_end(struct file *f)
+{
+	size_t i, k, first;
+
+	region_keys(f, f->region != NULL);
+	first = f->noc;
+	for (k = 0; k < f->nind; k++)
+		add_out(f, f->ind_name[k], f->ind_type[k], S_IND, (int)k,
+		    f->ind_type[k] == LT_NUM || f->ind_type[k] == LT_INT);
+	f->cells = lt_calloc(f->noc, sizeof(*f->cells));
+	write_header(f);
+	for (i = 0; i < f->nyears; i++) {
+		struct cell *code = NULL, *level = NULL, *name = NULL;
+
+		run.arena.len = 0;
+		for (k = 0; k < f->noc; k++) {
+			struct cell *c = &f->cells[k];
+
+			switch (f->oc[k].src) {
+			case S_CODE:
+				set_text(c, NULL);
+				code = c;
+				break;
+			case S_LEVEL:
+				level = c;
+				break;
+			case S_IN:
+				set_text(c, f->region);
+				name = c;
+				break;
+			case S_YEAR:
+				set_year(c, f->years[f->order[i]]);
+				break;
+			case S_IND:
+				set_text(c, f->ind_val[k - first][i]);
+				c->why = f->ind_why[k - first][i];
+				break;
+			}
+		}
+		code_and_level(f, f->header_line, code, level, name, NULL);
+		emit(f);
+	}
+}
+
+/* A wide table with regions as rows: a row per region and year. */
+void
+wide_reg_row(struct file *f, struct lt_record *rec)
+{
+	struct cell region, *code = NULL, *level = NULL, *name = NULL;
+	struct incol key = f->col[0];
+	char msg[600];
+	size_t i, k;
+
+	run.arena.len = 0;
+	if (!clean_value(&run.arena, &key, &rec->f[0], &region, msg,
+	    sizeof(msg))) {
+		reject(f, rec->line, rec->f, rec->n, "%s", msg);
+		return;
+	}
+	for (i = 0; i < f->nyears; i++) {
+		int col = f->order[i];
+		struct cell v;
+
+		if (!clean_value(&run.arena, &f->wcol, field_at(rec, col),
+		    &v, msg, sizeof(msg))) {
+			reject(f, rec->line, rec->f, rec->n, "%s", msg);
+			return;
+		}
+	}
+	for (i = 0; i < f->nyears; i++) {
+		int col = f->order[i];
+
+		run.arena.len = 0;
+		clean_value(&run.arena, &key, &rec->f[0], &region, msg,
+		    sizeof(msg));
+		for (k = 0; k < f->noc; k++) {
+			struct cell *c = &f->cells[k];
+
+			switch (f->oc[k].src) {
+			case S_CODE:
+				if (key.kind == K_CODE)
+					*c = region;
+				else
+					set_text(c, NULL);
+				code = c;
+				break;
+			case S_LEVEL:
+				level = c;
+				break;
+			case S_IN:
+				*c = region;
+				name = c;
+				break;
+			case S_YEAR:
+				set_year(c, f->years[col]);
+				break;
+			case S_IND:
+				clean_value(&run.arena, &f->wcol,
+				    field_at(rec, col), c, msg, sizeof(msg));
+				break;
+			}
+		}
+		code_and_level(f, rec->line, code, level, name, NULL);
+		emit(f);
+	}
+}
+
+/* Set up a wide table with regions as rows: the 指标 line names the
+ * indicator. */
+void
+wide_reg_plan(struct file *f)
+{
+	struct incol *c = &f->wcol;
+
+	if (f->indicator)
+		map_column(f, f->indicator, strlen(f->indicator), c,
+		    f->header_line);
+	else {
+		memset(c, 0, sizeof(*c));
+		c->name = lt_strdup("value");
+		c->type = LT_NUM;
+		c->sc.div = 1;
+		c->kind = K_NUM;
+	}
+	if (c->kind != K_NUM && c->kind != K_INT)
+		c->kind = K_STR;
+	if (f->col[0].kind == K_CODE) {
+		add_out(f, "code", LT_CODE, S_CODE, -1, 0);
+		add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
+	} else {
+		if (opt.div) {
+			add_out(f, "code", LT_CODE, S_CODE, -1, 0);
+			add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
+		}
+		add_out(f, "name", LT_STR, S_IN, 0, 0);
+	}
+	add_out(f, "year", LT_INT, S_YEAR, -1, 0);
+	add_out(f, c->name, c->type, S_IND, 0, c->kind != K_STR);
+	f->cells = lt_calloc(f->noc, sizeof(*f->cells));
+	write_header(f);
+}
