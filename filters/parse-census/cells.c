@@ -83,57 +83,92 @@ code_as_is(const char *s, size_t len)
 	return 1;
 }
 
-/* Clean one value of a column into the arena; 0 with msg when bad. */
+/* The value shown in a message: its first 60 bytes. */
+#define SHOWN(len) ((int)((len) > 60 ? 60 : (len)))
+
+/* A number, scaled into its base unit. */
+static int
+clean_number(struct arena *a, const struct incol *c, const char *s,
+    size_t len, struct cell *cell, char *msg, size_t msize)
+{
+	char buf[PC_NUMBUF];
+	enum pc_vstatus st;
+	size_t n;
+
+	cell->plain = 1;
+	/* Unscaled and already as written: from the record itself. */
+	if (c->sc.k == 0 && c->sc.div == 1 && pc_canonical(s, len) &&
+	    (c->kind == K_NUM || memchr(s, '.', len) == NULL)) {
+		cell->p = s;
+		cell->len = len;
+		return 1;
+	}
+	st = pc_number(s, len, c->sc, c->kind == K_INT, buf, &n, &cell->why);
+	if (st == PC_V_NA)
+		return 1;
+	if (st != PC_V_OK) {
+		snprintf(msg, msize, "column '%s:%s': \"%.*s\" %s", c->name,
+		    lt_type_name(c->type), SHOWN(len), s, st == PC_V_BAD &&
+		    c->kind == K_INT ? "is not an integer" : status_text[st]);
+		return 0;
+	}
+	/* An unchanged value is written from the record itself. */
+	if (n == len && memcmp(buf, s, n) == 0)
+		cell->p = s;
+	else
+		cell->off = arena_put(a, buf, n);
+	cell->len = n;
+	return 1;
+}
+
+/* A code, a year: written as the canonical digits. */
+static int
+clean_code(struct arena *a, const struct incol *c, const char *s,
+    size_t len, struct cell *cell, char *msg, size_t msize)
+{
+	char buf[PC_NUMBUF];
+	size_t n;
+	int y;
+
+	cell->plain = 1;
+	if (c->kind == K_YEAR) {
+		if ((y = pc_year(s, len)) == 0) {
+			snprintf(msg, msize, "column 'year:int': \"%.*s\" is "
+			    "not a year (1900 to 2100)", SHOWN(len), s);
+			return 0;
+		}
+		n = lt_fmt_int(buf, y);
+	} else if (code_as_is(s, len)) {
+		cell->p = s;
+		cell->len = len;
+		return 1;
+	} else if ((n = pc_code(s, len, buf, sizeof(buf))) == 0) {
+		snprintf(msg, msize, "column '%s:code': \"%.*s\" is not a "
+		    "division code (2, 4, 6, 9 or 12 digits)", c->name,
+		    SHOWN(len), s);
+		return 0;
+	}
+	cell->off = arena_put(a, buf, n);
+	cell->len = n;
+	return 1;
+}
+
 int
 clean_value(struct arena *a, const struct incol *c,
     const struct lt_field *fld, struct cell *cell, char *msg, size_t msize)
 {
 	const char *s = fld->s;
 	size_t len = fld->len, n;
-	char buf[PC_NUMBUF];
-	enum pc_vstatus st;
-	int y;
 
 	cell->why = PC_PRESENT;
 	cell->len = 0;
 	cell->off = 0;
 	cell->p = NULL;
 	cell->plain = 0;
-	switch (c->kind) {
-	case K_NUM:
-	case K_INT:
-		cell->plain = 1;
-		/* Unscaled and already as written: from the record itself. */
-		if (c->sc.k == 0 && c->sc.div == 1 && pc_canonical(s, len) &&
-		    (c->kind == K_NUM || memchr(s, '.', len) == NULL)) {
-			cell->p = s;
-			cell->len = len;
-			return 1;
-		}
-		st = pc_number(s, len, c->sc, c->kind == K_INT, buf, &n,
-		    &cell->why);
-		if (st == PC_V_NA)
-			return 1;
-		if (st != PC_V_OK) {
-			snprintf(msg, msize, "column '%s:%s': \"%.*s\" %s",
-			    c->name, lt_type_name(c->type), (int)(len > 60 ?
-			    60 : len), s, st == PC_V_BAD && c->kind == K_INT ?
-			    "is not an integer" : status_text[st]);
-			return 0;
-		}
-		/* An unchanged value is written from the record itself. */
-		if (n == len && memcmp(buf, s, n) == 0)
-			cell->p = s;
-		else
-			cell->off = arena_put(a, buf, n);
-		cell->len = n;
+	if (c->kind == K_NUM || c->kind == K_INT)
+		return clean_number(a, c, s, len, cell, msg, msize);
+	if (c->kind == K_DROP || c->kind == K_LEVEL)
 		return 1;
-	case K_DROP:
-	case K_LEVEL:
-		return 1;
-	default:
-		break;
-	}
 	pc_trim(&s, &len);
 	if ((cell->why = pc_missing_mark(s, len)) != PC_PRESENT)
 		return 1;
@@ -147,40 +182,13 @@ clean_value(struct arena *a, const struct incol *c,
 		cell->len = n;
 		return 1;
 	case K_CODE:
-		if (code_as_is(s, len)) {
-			cell->p = s;
-			cell->len = len;
-			cell->plain = 1;
-			return 1;
-		}
-		if ((n = pc_code(s, len, buf, sizeof(buf))) == 0) {
-			snprintf(msg, msize, "column '%s:code': \"%.*s\" is not "
-			    "a division code (2, 4, 6, 9 or 12 digits)",
-			    c->name, (int)(len > 60 ? 60 : len), s);
-			return 0;
-		}
-		cell->off = arena_put(a, buf, n);
-		cell->len = n;
-		cell->plain = 1;
-		return 1;
 	case K_YEAR:
-		if ((y = pc_year(s, len)) == 0) {
-			snprintf(msg, msize, "column 'year:int': \"%.*s\" is not "
-			    "a year (1900 to 2100)", (int)(len > 60 ? 60 : len),
-			    s);
-			return 0;
-		}
-		n = lt_fmt_int(buf, y);
-		cell->off = arena_put(a, buf, n);
-		cell->len = n;
-		cell->plain = 1;
-		return 1;
+		return clean_code(a, c, s, len, cell, msg, msize);
 	case K_BOOL:
 		if (!(len == 4 && memcmp(s, "true", 4) == 0) &&
 		    !(len == 5 && memcmp(s, "false", 5) == 0)) {
 			snprintf(msg, msize, "column '%s:bool': \"%.*s\" is not "
-			    "true or false", c->name, (int)(len > 60 ? 60 : len),
-			    s);
+			    "true or false", c->name, SHOWN(len), s);
 			return 0;
 		}
 		break;

@@ -1,55 +1,11 @@
 /*
  * labels.c - column labels of a raw export and the lines around the
- * table.  Tables over if-chains: the unit words, the dimension of each
- * base unit, the extra labels, the preamble keys.
+ * table.  Tables over if-chains: the extra labels, the preamble keys.
+ * The unit words are in units.c.
  */
 #include <string.h>
 
 #include "labels.h"
-
-static const struct pc_unit units[] = {
-	{ "人", PC_DIM_PERSONS, 0, 1 },
-	{ "千人", PC_DIM_PERSONS, 3, 1 },
-	{ "万人", PC_DIM_PERSONS, 4, 1 },
-	{ "户", PC_DIM_HOUSEHOLDS, 0, 1 },
-	{ "万户", PC_DIM_HOUSEHOLDS, 4, 1 },
-	{ "个", PC_DIM_COUNT, 0, 1 },
-	{ "家", PC_DIM_COUNT, 0, 1 },
-	{ "处", PC_DIM_COUNT, 0, 1 },
-	{ "公顷", PC_DIM_AREA, 0, 1 },
-	{ "千公顷", PC_DIM_AREA, 3, 1 },
-	{ "万公顷", PC_DIM_AREA, 4, 1 },
-	{ "亩", PC_DIM_AREA, 0, 15 },
-	{ "万亩", PC_DIM_AREA, 4, 15 },
-	{ "平方公里", PC_DIM_AREA, 2, 1 },
-	{ "平方千米", PC_DIM_AREA, 2, 1 },
-	{ "km2", PC_DIM_AREA, 2, 1 },
-	{ "km²", PC_DIM_AREA, 2, 1 },
-	{ "平方米", PC_DIM_AREA, -4, 1 },
-	{ "元", PC_DIM_YUAN, 0, 1 },
-	{ "千元", PC_DIM_YUAN, 3, 1 },
-	{ "万元", PC_DIM_YUAN, 4, 1 },
-	{ "亿元", PC_DIM_YUAN, 8, 1 },
-	{ "吨", PC_DIM_TONNES, 0, 1 },
-	{ "万吨", PC_DIM_TONNES, 4, 1 },
-	{ "公斤", PC_DIM_TONNES, -3, 1 },
-	{ "千克", PC_DIM_TONNES, -3, 1 },
-};
-
-/* The dictionary's base units, in their dimension's base. */
-static const struct {
-	const char *unit;
-	enum pc_dim dim;
-	int k;
-} bases[] = {
-	{ "persons", PC_DIM_PERSONS, 0 },
-	{ "households", PC_DIM_HOUSEHOLDS, 0 },
-	{ "count", PC_DIM_COUNT, 0 },
-	{ "ha", PC_DIM_AREA, 0 },
-	{ "km2", PC_DIM_AREA, 2 },
-	{ "yuan", PC_DIM_YUAN, 0 },
-	{ "t", PC_DIM_TONNES, 0 },
-};
 
 /*
  * Labels of real exports beyond the dictionary's own (lib/fields.c,
@@ -80,49 +36,8 @@ static const struct {
 	{ "gross industrial output value", "output_industry" },
 };
 
-const struct pc_unit *
-pc_unit_find(const char *s, size_t len)
-{
-	size_t i;
-
-	pc_trim(&s, &len);
-	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-		if (strlen(units[i].word) == len &&
-		    memcmp(units[i].word, s, len) == 0)
-			return &units[i];
-	return NULL;
-}
-
-enum pc_dim
-pc_base_dim(const char *unit, int *k)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(bases) / sizeof(bases[0]); i++)
-		if (strcmp(bases[i].unit, unit) == 0) {
-			*k = bases[i].k;
-			return bases[i].dim;
-		}
-	*k = 0;
-	return PC_DIM_NONE;
-}
-
-int
-pc_unit_scale(const struct pc_unit *u, const char *base,
-    struct pc_scale *sc)
-{
-	int k;
-
-	if (pc_base_dim(base, &k) != u->dim || u->dim == PC_DIM_NONE)
-		return 0;
-	sc->k = u->k - k;
-	sc->div = u->div;
-	return 1;
-}
-
-/* The length of the prefix at s when it is one of list, or 0. */
-static size_t
-prefix_len(const char *s, size_t len, const char *const *list)
+size_t
+pc_prefix_len(const char *s, size_t len, const char *const *list)
 {
 	size_t i, n;
 
@@ -147,10 +62,10 @@ take_unit(struct pc_label *l)
 	size_t i, j, ko, kc = 0;
 
 	for (i = 0; i < l->len; i++) {
-		if ((ko = prefix_len(l->text + i, l->len - i, opens)) == 0)
+		if ((ko = pc_prefix_len(l->text + i, l->len - i, opens)) == 0)
 			continue;
 		for (j = i + ko; j < l->len; j++)
-			if ((kc = prefix_len(l->text + j, l->len - j,
+			if ((kc = pc_prefix_len(l->text + j, l->len - j,
 			    closes)) > 0)
 				break;
 		if (j == l->len)
@@ -186,7 +101,7 @@ pc_label_clean(const char *s, size_t len, struct pc_label *l)
 	l->elen = 0;
 	l->english[0] = '\0';
 	pc_trim(&s, &len);
-	while ((k = prefix_len(s, len, marks)) > 0) {
+	while ((k = pc_prefix_len(s, len, marks)) > 0) {
 		s += k;
 		len -= k;
 		pc_trim(&s, &len);
@@ -228,7 +143,7 @@ pc_label_clean(const char *s, size_t len, struct pc_label *l)
 	l->text[o] = '\0';
 	take_unit(l);
 	pc_strip_marks(l->text, &l->len);
-	while ((k = prefix_len(l->text, l->len, marks)) > 0) {
+	while ((k = pc_prefix_len(l->text, l->len, marks)) > 0) {
 		memmove(l->text, l->text + k, l->len - k);
 		l->len -= k;
 	}
@@ -397,7 +312,7 @@ pc_meta_line(const char *s, size_t len, const char **val, size_t *vlen)
 			p++;
 			rest--;
 		}
-		if ((k = prefix_len(p, rest, colons)) == 0)
+		if ((k = pc_prefix_len(p, rest, colons)) == 0)
 			continue;
 		*val = p + k;
 		*vlen = rest - k;
@@ -405,34 +320,4 @@ pc_meta_line(const char *s, size_t len, const char **val, size_t *vlen)
 		return meta_keys[i].kind;
 	}
 	return PC_META_NO;
-}
-
-int
-pc_unit_line(const char *s, size_t len,
-    const struct pc_unit *found[PC_NDIMS])
-{
-	static const char *const seps[] = { "\xe3\x80\x81", "\xef\xbc\x8c",
-		",", "/", ";", "\xef\xbc\x9b", " ", NULL };
-	size_t i = 0, start = 0, k;
-	int n = 0;
-
-	for (;;) {
-		k = i < len ? prefix_len(s + i, len - i, seps) : 0;
-		if (i == len || k > 0) {
-			const struct pc_unit *u = pc_unit_find(s + start,
-			    i - start);
-
-			if (u && !found[u->dim]) {
-				found[u->dim] = u;
-				n++;
-			}
-			if (i == len)
-				break;
-			i += k;
-			start = i;
-		} else {
-			i++;
-		}
-	}
-	return n;
 }

@@ -90,6 +90,10 @@ int pc_label_lookup(const struct pc_label *l, const struct pc_map *map,
  * runs turned into '_', non-ASCII kept. */
 size_t pc_snake(const char *s, size_t len, char *out, size_t outsize);
 
+/* The length of the prefix at s when it is one of list (ended by
+ * NULL), or 0. */
+size_t pc_prefix_len(const char *s, size_t len, const char *const *list);
+
 /* Lines before and after the table. */
 enum pc_meta {
 	PC_META_NO,

@@ -6,6 +6,30 @@
 
 #include "parse.h"
 
+/* A scale as a power of ten: 1, 10, 10000, 0.01 (*k 0, 1, 4, -2). */
+static int
+power_of_ten(const char *s, size_t len, int *k)
+{
+	char buf[PC_NUMBUF];
+	size_t n;
+	enum pc_missing why;
+	struct pc_scale one = { 0, 1 };
+
+	if (pc_number(s, len, one, 0, buf, &n, &why) != PC_V_OK)
+		n = 0;
+	buf[n] = '\0';
+	if (strcmp(buf, "1") == 0)
+		*k = 0;
+	else if (n > 1 && buf[0] == '1' && strspn(buf + 1, "0") == n - 1)
+		*k = (int)n - 1;
+	else if (n > 2 && strncmp(buf, "0.", 2) == 0 && buf[n - 1] == '1' &&
+	    strspn(buf + 2, "0") == n - 3)
+		*k = -(int)(n - 2);
+	else
+		return 0;
+	return 1;
+}
+
 /* --map FILE: label,name[,type[,scale]] per line. */
 void
 read_map(const char *path)
@@ -53,35 +77,14 @@ read_map(const char *path)
 		}
 		if (rec->n > 3 && !cell_empty(&rec->f[3])) {
 			const char *s = rec->f[3].s;
-			size_t len = rec->f[3].len, i;
+			size_t len = rec->f[3].len;
 
 			e->has_scale = 1;
-			if (!(e->unit = pc_unit_find(s, len))) {
-				/* A power of ten: 1, 10, 10000, 0.01. */
-				char buf[PC_NUMBUF];
-				size_t n;
-				enum pc_missing why;
-				struct pc_scale one = { 0, 1 };
-
-				if (pc_number(s, len, one, 0, buf, &n, &why) !=
-				    PC_V_OK)
-					n = 0;
-				buf[n] = '\0';
-				if (strcmp(buf, "1") == 0)
-					e->k = 0;
-				else if (n > 1 && buf[0] == '1' &&
-				    strspn(buf + 1, "0") == n - 1)
-					e->k = (int)n - 1;
-				else if (n > 2 && strncmp(buf, "0.", 2) == 0 &&
-				    buf[n - 1] == '1' &&
-				    strspn(buf + 2, "0") == n - 3)
-					e->k = -(int)(n - 2);
-				else
-					lt_die(LT_EXIT_DATA, "%s:%ld: --map: scale "
-					    "\"%s\" is not a unit (万人, 亩...) nor "
-					    "a power of ten", path, rec->line, s);
-				(void)i;
-			}
+			if (!(e->unit = pc_unit_find(s, len)) &&
+			    !power_of_ten(s, len, &e->k))
+				lt_die(LT_EXIT_DATA, "%s:%ld: --map: scale \"%s\" "
+				    "is not a unit (万人, 亩...) nor a power of "
+				    "ten", path, rec->line, s);
 		}
 		if (!e->has_type && !def)
 			e->type = e->has_scale ? LT_NUM : LT_STR;

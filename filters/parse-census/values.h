@@ -60,6 +60,40 @@ size_t pc_name(const char *s, size_t len, char *out);
  * form removed (320000 is province 32, 320412100000 township
  * 320412100).  Returns the length, or 0 when it is not a code. */
 size_t pc_code(const char *s, size_t len, char *out, size_t outsize);
+/* The length of the space character at s (ASCII, U+3000, U+00A0,
+ * U+2002 to U+200A, U+202F), or 0. */
+static inline size_t
+pc_space_len(const unsigned char *s, size_t len)
+{
+	if (len >= 1 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' ||
+	    s[0] == '\n'))
+		return 1;
+	if (len >= 2 && s[0] == 0xc2 && s[1] == 0xa0)
+		return 2;
+	if (len >= 3 && s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80)
+		return 3;
+	if (len >= 3 && s[0] == 0xe2 && s[1] == 0x80 &&
+	    ((s[2] >= 0x82 && s[2] <= 0x8a) || s[2] == 0xaf))
+		return 3;
+	return 0;
+}
+
+/* A digit at s (ASCII or full-width): its value, and its length. */
+static inline int
+pc_digit_at(const unsigned char *s, size_t len, size_t *k)
+{
+	if (s[0] >= '0' && s[0] <= '9') {
+		*k = 1;
+		return s[0] - '0';
+	}
+	if (len >= 3 && s[0] == 0xef && s[1] == 0xbc && s[2] >= 0x90 &&
+	    s[2] <= 0x99) {
+		*k = 3;
+		return s[2] - 0x90;
+	}
+	return -1;
+}
+
 /* A year cell or label: 1987, 1987年, full-width digits; 0 when not. */
 int pc_year(const char *s, size_t len);
 /* The year a title names: the first "YYYY年", else a bracketed YYYY;
