@@ -1,9 +1,9 @@
 /*
  * absorb.c - how much surplus rural labour the towns absorb, and when
- * it runs out (DESIGN section 6).  Southern Jiangsu redeployed 41% of
- * its rural labour out of farming by 1987 (Suzhou 61%, Wuxi 68%);
- * Wenzhou's 87 towns held 1.52 million people and each took in about
- * 2,665 peasants a year.
+ * it runs out (docs/design.md section 9).  Southern Jiangsu redeployed
+ * 41% of its rural labour out of farming by 1987 (Suzhou 61%, Wuxi
+ * 68%); Wenzhou's 87 towns held 1.52 million people and each took in
+ * about 2,665 peasants a year.
  */
 #include <math.h>
 #include <stddef.h>

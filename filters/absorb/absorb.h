@@ -1,8 +1,8 @@
 /*
- * absorb.h - absorb's formulas (DESIGN section 6) and the small records
- * it keeps, as functions of values so that the unit tests can call
- * them.  NA is NaN here: it propagates through the arithmetic and is
- * written as an empty field.
+ * absorb.h - absorb's formulas (docs/design.md section 9) and the small
+ * records it keeps, as functions of values so that the unit tests can
+ * call them.  NA is NaN here: it propagates through the arithmetic and
+ * is written as an empty field.
  */
 #ifndef ABSORB_H
 #define ABSORB_H

@@ -1,11 +1,11 @@
 /*
  * rollup.c - absorb --level, --partial and --merge.  Count columns are
  * summed per code prefix and year as integers of millionths, each value
- * rounded on its own from its decimal text (DESIGN section 3), so that
- * neither row order nor the split of the input can change an output
- * byte.  A sum with a missing member is missing: NA is never taken as
- * 0.  Shares, rates and year-on-year changes are computed from the
- * sums, never summed.
+ * rounded on its own from its decimal text (docs/design.md section 11),
+ * so that neither row order nor the split of the input can change an
+ * output byte.  A sum with a missing member is missing: NA is never
+ * taken as 0.  Shares, rates and year-on-year changes are computed from
+ * the sums, never summed.
  */
 #include <math.h>
 #include <stdlib.h>

@@ -5,9 +5,9 @@
  * because at the township level (41,000 groups, up to two look-ups a
  * row) the groups outgrow the cache: the keys sit in the index itself,
  * so that a look-up reads only the index (fetched ahead, see rollup.h),
- * and the entries sit in chunks that never move.  --by township ran at
- * about 130 MB/s with lt_hash (three dependent cache misses a look-up)
- * and above 300 MB/s with this table.
+ * and the entries sit in chunks that never move.  lt_hash takes three
+ * dependent cache misses a look-up; what this table gained is measured
+ * in docs/performance.md (classify-labour --by township).
  */
 #ifndef GROUPTAB_H
 #define GROUPTAB_H

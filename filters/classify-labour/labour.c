@@ -1,10 +1,10 @@
 /*
- * labour.c - classify-labour's rules (DESIGN section 6).  A person is
- * reduced to a few facts, each true, false or unknown; the classes are
- * an ordered table of rules over those facts, first match wins.  A rule
- * whose facts are unknown might have matched, so when one comes before
- * the rule that holds and names another class, the class is NA: the
- * answer is never a guess.
+ * labour.c - classify-labour's rules (docs/design.md section 7).  A
+ * person is reduced to a few facts, each true, false or unknown; the
+ * classes are an ordered table of rules over those facts, first match
+ * wins.  A rule whose facts are unknown might have matched, so when one
+ * comes before the rule that holds and names another class, the class
+ * is NA: the answer is never a guess.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -184,10 +184,11 @@ person_facts(const struct person *p, const struct labour_opts *o)
 }
 
 /*
- * DESIGN section 6, in order: a rule holds when every fact of need is
- * true and every fact of deny is false.  Rule 1's "or" is two rows of
- * the same class.  The last rule is the rest: by then the person is of
- * working age, works, holds a rural hukou and is not farming.
+ * The table of docs/design.md section 7.1 (and classify-labour(1),
+ * Rules), in order: a rule holds when every fact of need is true and
+ * every fact of deny is false.  Rule 1's "or" is two rows of the same
+ * class.  The last rule is the rest: by then the person is of working
+ * age, works, holds a rural hukou and is not farming.
  */
 static const struct rule {
 	enum labour_class cls;

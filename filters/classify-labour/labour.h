@@ -1,8 +1,9 @@
 /*
- * labour.h - classify-labour's rules (DESIGN section 6) as functions of
- * values, so that the unit tests can call them: the person's facts, the
- * ordered rule table that turns facts into a labour class, the sums of
- * the --by roll-up and the derived columns of region rows.
+ * labour.h - classify-labour's rules (docs/design.md section 7) as
+ * functions of values, so that the unit tests can call them: the
+ * person's facts, the ordered rule table that turns facts into a labour
+ * class, the sums of the --by roll-up and the derived columns of region
+ * rows.
  */
 #ifndef LABOUR_H
 #define LABOUR_H
@@ -127,11 +128,11 @@ enum sum {
 extern const char *const sum_column[S_NSUMS];
 
 /*
- * Sums in millionths as 64-bit integers (DESIGN section 3 allows 64 or
- * 128 bits): 9.2 trillion persons at most, far above any census, and a
- * group half the size of 128-bit sums, which matters when there are
- * more groups than the cache holds.  An addition that would overflow
- * sets overflow instead (the program then stops).
+ * Sums in millionths as 64-bit integers (docs/design.md section 11:
+ * the lib's lt_micro is 128 bits): 9.2 trillion persons at most, far
+ * above any census, and a group half the size of 128-bit sums, which
+ * matters when there are more groups than the cache holds.  An addition
+ * that would overflow sets overflow instead (the program then stops).
  */
 typedef int64_t group_sum;
 

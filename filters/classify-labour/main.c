@@ -2,10 +2,11 @@
  * classify-labour - who has left the soil, and who has left the village?
  *
  * Person rows (a census sample) get labour_class by the ordered rules of
- * DESIGN section 6; with --by LEVEL they are summed into one region row
- * per code prefix and year instead (exact weighted sums, --partial and
- * --merge for split input).  Region rows with labour counts get
- * labour_local when it is missing and the shares of rural labour.
+ * docs/design.md section 7; with --by LEVEL they are summed into one
+ * region row per code prefix and year instead (exact weighted sums,
+ * --partial and --merge for split input).  Region rows with labour
+ * counts get labour_local when it is missing and the shares of rural
+ * labour.
  */
 #include <getopt.h>
 #include <stdio.h>

@@ -1,7 +1,8 @@
 /*
- * commute.h - commute-check's formulas (DESIGN section 6), as functions
- * of values so that the unit tests can call them.  NA is NaN here: it
- * propagates through the arithmetic and is written as an empty field.
+ * commute.h - commute-check's formulas (docs/design.md section 8), as
+ * functions of values so that the unit tests can call them.  NA is NaN
+ * here: it propagates through the arithmetic and is written as an empty
+ * field.
  */
 #ifndef COMMUTE_H
 #define COMMUTE_H
