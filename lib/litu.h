@@ -477,4 +477,64 @@ size_t lt_hash_count(const struct lt_hash *h);
 void lt_hash_sorted(struct lt_hash *h, const char ***keys, void ***vals);
 void lt_hash_free(struct lt_hash *h);
 
+/* data.c: the data files shipped with litu */
+
+/* The path of the shipped file name (county-history.csv, streets.csv...):
+ * in $LITU_DATA when set, else beside the program (../share/litu, or
+ * the tree's sample-data/divisions); NULL when it is not there.  Free
+ * it. */
+char *lt_data_path(const char *name);
+
+/* history.c: province, prefecture and county codes since 1981 */
+
+struct lt_hsucc {
+	char code[7];		/* 6 digits, as the history writes them */
+	int year;		/* 0: took over the unit, else part of it */
+};
+
+struct lt_hrec {
+	char code[7];		/* 2, 4 or 6 digits */
+	char raw[7];		/* the 6 digits of the history */
+	char *name;
+	enum lt_level level;
+	int from, to;		/* in use, both inclusive; to 0: today */
+	struct lt_hsucc *succ;
+	size_t nsucc;
+};
+
+#define LT_HIST_MAXRECIP 32
+
+/* Where a record leads today. */
+struct lt_hfollow {
+	const struct lt_hrec *today;	/* NULL when the way is lost: */
+	const struct lt_hrec *stuck;	/* retired with no successor, or
+					 * split with no heir of its stem */
+	int boundary;	/* the first year from the year followed on in
+			 * which a split or partial transfer changed the
+			 * territory; 0 when none */
+	char recip[LT_HIST_MAXRECIP][7];	/* codes that took over
+						 * part of it since */
+	size_t nrecip;
+};
+
+struct lt_hist;
+
+/* Load county-history.csv (its Chinese header); a bad row exits 65. */
+struct lt_hist *lt_hist_load(const char *path);
+void lt_hist_free(struct lt_hist *h);
+/* The records named name in use in year whose code starts with prefix
+ * ("" for any): their number, the first max of them in out. */
+size_t lt_hist_named(const struct lt_hist *h, const char *name,
+    size_t len, int year, const char *prefix, const struct lt_hrec **out,
+    size_t max);
+/* The record of a code (2, 4 or 6 digits) in use in year, or NULL. */
+const struct lt_hrec *lt_hist_code(const struct lt_hist *h,
+    const char *code, size_t len, int year);
+/* Follow a record of the year to today's code. */
+void lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r,
+    int year, struct lt_hfollow *f);
+/* The length of a county-level name without its 县, 市, 区, 旗,
+ * 自治县... ending: 武进县 and 武进区 share the stem 武进. */
+size_t lt_name_stem(const char *name, size_t len);
+
 #endif
