@@ -77,3 +77,16 @@ lt_code_prefix(const char *s, size_t len, enum lt_level l)
 		return 0;
 	return digits;
 }
+
+size_t
+lt_code_canon(const char *s, size_t n)
+{
+	for (;;) {
+		if ((n == 12 || n == 9) && memcmp(s + n - 3, "000", 3) == 0)
+			n -= 3;
+		else if ((n == 6 || n == 4) && memcmp(s + n - 2, "00", 2) == 0)
+			n -= 2;
+		else
+			return n;
+	}
+}

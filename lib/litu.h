@@ -179,6 +179,9 @@ enum lt_level lt_level_parse(const char *s);
 /* The prefix of code at level: its length, or 0 when the code is
  * shorter than the level. */
 size_t lt_code_prefix(const char *s, size_t len, enum lt_level l);
+/* The length of a code without the padding of a longer form: 320000
+ * is 32, 320412100000 is 320412100. */
+size_t lt_code_canon(const char *s, size_t len);
 
 /* cli.c: the options every filter shares */
 
@@ -484,6 +487,25 @@ void lt_hash_free(struct lt_hash *h);
  * the tree's sample-data/divisions); NULL when it is not there.  Free
  * it. */
 char *lt_data_path(const char *name);
+
+
+/* divlist.c: divisions as they are today (the 2023 lists, --divisions) */
+
+struct lt_divlist;
+
+struct lt_divlist *lt_divlist_new(void);
+/* Add the divisions of a list with columns code and name (typed CSV,
+ * UTF-8); a bad row exits 65. */
+void lt_divlist_load(struct lt_divlist *l, const char *path);
+size_t lt_divlist_count(const struct lt_divlist *l);
+/* The name of a code (the first one listed), or NULL. */
+const char *lt_divlist_name(const struct lt_divlist *l, const char *code,
+    size_t len);
+/* The codes named name that start with prefix: their number, the first
+ * max of them in out. */
+size_t lt_divlist_named(const struct lt_divlist *l, const char *name,
+    size_t len, const char *prefix, const char **out, size_t max);
+void lt_divlist_free(struct lt_divlist *l);
 
 /* history.c: province, prefecture and county codes since 1981 */
 

@@ -312,8 +312,10 @@ main(int argc, char *argv[])
 	 * header line. */
 	cli.repeated_headers = ru.merge;
 	in = lt_in_open(&cli, argc - optind, argv + optind);
+	if (ndivisions > 0)
+		ru.divisions = lt_divlist_new();
 	for (i = 0; i < ndivisions; i++)
-		rollup_divisions(&ru.divisions, divisions[i]);
+		lt_divlist_load(ru.divisions, divisions[i]);
 	out = lt_out_open(&cli);
 	if (lt_in_header(in)->n == 0) {
 		/* Empty input: empty output. */
@@ -324,7 +326,7 @@ main(int argc, char *argv[])
 	}
 	lt_in_close(in);
 	lt_out_close(out);
-	rollup_divisions_free(ru.divisions);
+	lt_divlist_free(ru.divisions);
 	free(divisions);
 	return LT_EXIT_OK;
 }

@@ -237,14 +237,10 @@ write_group(struct rollup *ru, struct lt_out *out, const char *code,
 			lt_out_field(out, code, len);
 			break;
 		case RK_NAME:
-			if (ru->divisions) {
-				char **p = lt_hash_find(ru->divisions, code,
-				    len);
-
-				name = p ? *p : NULL;
-			} else if (ru->merge) {
+			if (ru->divisions)
+				name = lt_divlist_name(ru->divisions, code, len);
+			else if (ru->merge)
 				name = g->name;
-			}
 			lt_out_cstr(out, name ? name : "");
 			break;
 		case RK_YEAR:
@@ -325,60 +321,4 @@ rollup_free(struct rollup *ru)
 	ru->sum_col = NULL;
 	ru->out = NULL;
 	ru->tmp = NULL;
-}
-
-void
-rollup_divisions(struct lt_hash **div, const char *path)
-{
-	struct lt_cli cli;
-	struct lt_in *in;
-	struct lt_row *row;
-	const struct lt_header *h;
-	char *files[1];
-	int col_code, col_name;
-
-	files[0] = (char *)path;
-	lt_cli_init(&cli, "", "");
-	cli.progress = 0;
-	in = lt_in_open(&cli, 1, files);
-	h = lt_in_header(in);
-	col_code = lt_header_find(h, "code");
-	col_name = lt_header_find(h, "name");
-	if (h->n > 0 && (col_code < 0 || col_name < 0))
-		lt_die(LT_EXIT_DATA, "%s:1: header: --divisions needs the "
-		    "columns code and name", lt_in_file(in));
-	if (*div == NULL)
-		*div = lt_hash_new(sizeof(char *));
-	while (h->n > 0 && lt_in_next(in, &row)) {
-		const struct lt_value *v = &row->v[col_code];
-		char **name;
-		int isnew;
-
-		if (v->na)
-			continue;
-		/* The first name of a code wins. */
-		name = lt_hash_get(*div, v->u.str.s, v->u.str.len, &isnew);
-		if (isnew)
-			*name = lt_strndup(row->f[col_name].s,
-			    row->f[col_name].len);
-	}
-	lt_in_close(in);
-}
-
-void
-rollup_divisions_free(struct lt_hash *div)
-{
-	const char **keys;
-	void **vals;
-	size_t i, n;
-
-	if (div == NULL)
-		return;
-	n = lt_hash_count(div);
-	lt_hash_sorted(div, &keys, &vals);
-	for (i = 0; i < n; i++)
-		free(*(char **)vals[i]);
-	free(keys);
-	free(vals);
-	lt_hash_free(div);
 }

@@ -30,7 +30,7 @@ struct rollup {
 	const struct absorb_opts *opt;
 	enum lt_level level;	/* LT_LEVEL_NONE: the whole code */
 	int partial, merge, sorted;
-	struct lt_hash *divisions;	/* code -> char *name, or NULL */
+	struct lt_divlist *divisions;	/* names of the codes, or NULL */
 
 	/* Input columns. */
 	int col_code, col_year, col_name;
@@ -69,11 +69,5 @@ int rollup_add(struct rollup *ru, const struct lt_row *row,
 /* Write every group left, in code-year order. */
 void rollup_flush(struct rollup *ru, struct lt_out *out);
 void rollup_free(struct rollup *ru);
-
-/* --divisions FILE: code -> name. */
-void rollup_divisions(struct lt_hash **div, const char *path);
-void rollup_divisions_free(struct lt_hash *div);
-
-
 
 #endif
