@@ -6,6 +6,8 @@
 # --partial then --merge equals one run (split -l, and GNU parallel).
 . "$(dirname "$0")/tap.sh"
 plan 35
+# The header of the cases that stop before their first row.
+header='pid,year:int,weight:num,sex,age:int,hukou_type,hukou_code:code,code:code,work_code:code,industry,months_away:int,lodging,labour_class'
 
 CL_TMP=${TMPDIR:-/tmp}/classify-labour-t.$$
 CL_SAMPLE=$CL_TMP/sample.csv
@@ -46,45 +48,57 @@ golden classify-labour-merge-plain \
     "{ classify-labour --by county --partial $P; \
     classify-labour --by county --partial --plain $P; } 2>/dev/null | \
     classify-labour --merge --partial"
-golden classify-labour-merge-differs \
+expect classify-labour-merge-differs \
     "{ classify-labour --by county --partial $P; \
     cut -d, -f1,3- $P | classify-labour --by county --partial; } \
-    2>/dev/null | classify-labour --merge"
-golden classify-labour-merge-final \
-    "classify-labour --by county $P 2>/dev/null | classify-labour --merge"
-golden classify-labour-merge-bad \
+    2>/dev/null | classify-labour --merge" 65 \
+    'classify-labour: <stdin>:6: header differs from the first one (column 3)'
+expect classify-labour-merge-final \
+    "classify-labour --by county $P 2>/dev/null | classify-labour --merge" 65 \
+    'classify-labour: <stdin>:1: header: 16 columns, not the 12 of --by LEVEL --partial (is it output without --partial?)'
+expect classify-labour-merge-bad \
     "printf 'code,level,year,pop_total,labour_rural,labour_farm,labour_local,labour_amphibian,labour_migrant,labour_away_farm,labour_urban,labour_inflow\n32,county,1987,1,1,1,0,0,0,0,0,0\n' | \
-    classify-labour --merge"
-golden classify-labour-merge-empty "printf '' | classify-labour --merge"
-golden classify-labour-merge-overflow \
+    classify-labour --merge" 65 \
+    "classify-labour: <stdin>:2: column 'level': \"county\" is not the level of the code"
+expect classify-labour-merge-empty "printf '' | classify-labour --merge" 0 ''
+expect classify-labour-merge-overflow \
     "printf 'code,level,year,pop_total,labour_rural,labour_farm,labour_local,labour_amphibian,labour_migrant,labour_away_farm,labour_urban,labour_inflow\n32,province,1987,9000000000000,0,0,0,0,0,0,0,0\n' >\"\$CL_TMP/big.csv\"; \
-    classify-labour --merge \"\$CL_TMP/big.csv\" \"\$CL_TMP/big.csv\""
+    classify-labour --merge \"\$CL_TMP/big.csv\" \"\$CL_TMP/big.csv\"" 65 \
+    'classify-labour: 32: a sum is beyond 9.2e12 persons (64-bit millionths)'
 golden classify-labour-merge-spec-gzip \
     "classify-labour --by county --partial $P 2>/dev/null >\"\$CL_TMP/p.csv\"; \
     gzip -c \"\$CL_TMP/p.csv\" >\"\$CL_TMP/p.csv.gz\"; \
     tail -n +2 \"\$CL_TMP/p.csv\" | classify-labour --merge --partial \
     --header \"\$(head -1 \"\$CL_TMP/p.csv\")\" - \"\$CL_TMP/p.csv.gz\""
-golden classify-labour-bad-weight \
-    "sed 's/^p06,2020,1.5,/p06,2020,-1,/' $P | classify-labour --by county"
+expect classify-labour-bad-weight \
+    "sed 's/^p06,2020,1.5,/p06,2020,-1,/' $P | classify-labour --by county" 65 \
+    "classify-labour: <stdin>:7: column 'weight:num': \"-1\" is not a weight (0 to 1e9 persons)"
 
 # Errors: bad words and weights (exit 65, or --rejects), columns.
-golden classify-labour-bad-industry \
-    "sed 's/,construction,/,factory,/' $P | classify-labour"
+expect classify-labour-bad-industry \
+    "sed 's/,construction,/,factory,/' $P | classify-labour" 65 \
+    "classify-labour: <stdin>:12: column 'industry': \"factory\" is not agri, industry, construction, services or none" "$header"
 golden classify-labour-rejects \
     "sed 's/,construction,/,factory,/' $P >\"\$CL_TMP/bad.csv\"; \
     cd \"\$CL_TMP\" && classify-labour --rejects rej.csv bad.csv | \
     tail -2; cat rej.csv"
-golden classify-labour-bad-months \
-    "sed 's/,agri,5,home/,agri,13,home/' $P | classify-labour"
-golden classify-labour-na-weight \
-    "sed 's/^p06,2020,1.5,/p06,2020,,/' $P | classify-labour --by county"
-golden classify-labour-neither "classify-labour data/counties.csv"
-golden classify-labour-force-region \
-    "classify-labour --mode region $P"
-golden classify-labour-by-nohukou \
-    "cut -d, -f1-6,8- $P | classify-labour --by county"
-golden classify-labour-empty "printf '' | classify-labour --by county"
-golden classify-labour-missing "classify-labour /nonexistent.csv"
+expect classify-labour-bad-months \
+    "sed 's/,agri,5,home/,agri,13,home/' $P | classify-labour" 65 \
+    "classify-labour: <stdin>:7: column 'months_away:int': 13 is not a number of months (0 to 12)" "$header"
+expect classify-labour-na-weight \
+    "sed 's/^p06,2020,1.5,/p06,2020,,/' $P | classify-labour --by county" 65 \
+    "classify-labour: <stdin>:7: column 'weight:num': missing (--by needs the weight of every person)"
+expect classify-labour-neither "classify-labour data/counties.csv" 65 \
+    'classify-labour: data/counties.csv:1: header: needs person rows (column age or hukou_type) or region rows (column labour_rural)'
+expect classify-labour-force-region \
+    "classify-labour --mode region $P" 65 \
+    'classify-labour: data/classify-labour-persons.csv:1: header: region rows need column labour_rural'
+expect classify-labour-by-nohukou \
+    "cut -d, -f1-6,8- $P | classify-labour --by county" 65 \
+    'classify-labour: <stdin>:1: header: --by needs column hukou_code (the origin of each person)'
+expect classify-labour-empty "printf '' | classify-labour --by county" 0 ''
+expect classify-labour-missing "classify-labour /nonexistent.csv" 66 \
+    'classify-labour: cannot open /nonexistent.csv: No such file or directory'
 golden classify-labour-usage \
     "classify-labour --by village $P; classify-labour --partial $P; \
     classify-labour --merge --by county; classify-labour -w 65-15 $P; \

@@ -4,5 +4,6 @@
 . "$(dirname "$0")/tap.sh"
 plan 3
 golden commute-check-paper 'commute-check data/counties.csv'
-golden commute-check-missing 'commute-check /nonexistent.csv'
-golden commute-check-empty 'printf "" | commute-check'
+expect commute-check-missing 'commute-check /nonexistent.csv' 66 \
+    'commute-check: cannot open /nonexistent.csv: No such file or directory'
+expect commute-check-empty 'printf "" | commute-check' 0 ''

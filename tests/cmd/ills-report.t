@@ -16,8 +16,10 @@ golden ills-report-year-level "ills-report -y 1986 -l high $R"
 golden ills-report-top "ills-report --top 1 --plain $R"
 golden ills-report-md-filtered "ills-report -f md -n 2 -l medium -y 1987 $R"
 golden ills-report-thresholds "ills-report -t data/ills-report-thresholds.csv -y 1987 $R | grep -E 'hollowing|town_density'"
-golden ills-report-thresholds-bad "ills-report -t data/ills-report-thresholds-bad.csv $R"
-golden ills-report-thresholds-missing "ills-report -t /nonexistent.csv $R"
+expect ills-report-thresholds-bad "ills-report -t data/ills-report-thresholds-bad.csv $R" 65 \
+    "ills-report: data/ills-report-thresholds-bad.csv:3: column 'high': \"1\" is not above low 3 (the ill's end is set by the indicator, not by the order)"
+expect ills-report-thresholds-missing "ills-report -t /nonexistent.csv $R" 66 \
+    'ills-report: cannot open /nonexistent.csv: No such file or directory'
 golden ills-report-indicators 'ills-report --indicators'
 golden ills-report-xss-md 'ills-report -f md data/ills-report-xss.csv'
 golden ills-report-xss-html 'ills-report -f html data/ills-report-xss.csv'
@@ -25,11 +27,14 @@ check ills-report-xss-text 'ills-report -f html data/ills-report-xss.csv >"$OUT/
 	grep -q "&lt;script&gt;alert(1)&lt;/script&gt;" "$OUT/ills-report-xss.html" &&
 	! grep -qi "<script" "$OUT/ills-report-xss.html" &&
 	! grep -qiE "(src|href)=|<link|@import|url\(" "$OUT/ills-report-xss.html"'
-golden ills-report-dup 'ills-report data/ills-report-dup.csv'
+expect ills-report-dup 'ills-report data/ills-report-dup.csv' 65 \
+    "ills-report: data/ills-report-dup.csv:4: column 'code:code': 320412 appears twice in year 1987"
 golden ills-report-rejects "ills-report --rejects \"$OUT/ills-report.rej\" -y 1987 data/ills-report-dup.csv 2>&1 | sed 's|$OUT/||'; cat \"$OUT/ills-report.rej\""
-golden ills-report-no-code 'printf "name,year\nx,1987\n" | ills-report'
-golden ills-report-empty 'printf "" | ills-report -f html'
-golden ills-report-missing 'ills-report /nonexistent.csv'
+expect ills-report-no-code 'printf "name,year\nx,1987\n" | ills-report' 65 \
+    "ills-report: <stdin>:1: header: needs region-year rows with a code column (name, year and the indicators' columns; see --indicators)"
+expect ills-report-empty 'printf "" | ills-report -f html' 0 ''
+expect ills-report-missing 'ills-report /nonexistent.csv' 66 \
+    'ills-report: cannot open /nonexistent.csv: No such file or directory'
 golden ills-report-usage 'ills-report -f pdf data/ills-report-regions.csv; ills-report -l worst </dev/null; ills-report -n 0 </dev/null'
 check ills-report-output "rm -f \"$OUT/ills-report.md\" && ills-report -f md -o \"$OUT/ills-report.md\" $R &&
 	ills-report -f md $R | cmp - \"$OUT/ills-report.md\" &&

@@ -20,18 +20,25 @@ check parse-census-idempotent-plain "parse-census $S/jiangsu-1987-labour.csv 2>/
     parse-census --plain $OUT/p1.csv | parse-census >$OUT/p2.csv && cmp $OUT/p1.csv $OUT/p2.csv"
 golden parse-census-tab 'parse-census --flags --year 2020 data/parse-census-tab.tsv'
 golden parse-census-encoding 'iconv -f UTF-8 -t GB18030 data/parse-census-tab.tsv | parse-census --encoding gb18030'
-golden parse-census-quoting 'parse-census data/parse-census-quoting.csv'
-golden parse-census-ragged 'parse-census data/parse-census-ragged.csv'
+expect parse-census-quoting 'parse-census data/parse-census-quoting.csv' 65 \
+    "parse-census: data/parse-census-quoting.csv:2: bad quoting: a '\"' inside an unquoted field, or text after a closing '\"' (a '\"' inside a quoted field is written twice)"
+expect parse-census-ragged 'parse-census data/parse-census-ragged.csv' 65 \
+    'parse-census: data/parse-census-ragged.csv:2: row has 3 fields, the header has 2 (field 3 is not empty)'
 golden parse-census-rejects 'parse-census --rejects ../out/cmd/pc-rejects.csv data/parse-census-ragged.csv; echo "exit $?"; cat ../out/cmd/pc-rejects.csv'
-golden parse-census-badgbk 'parse-census data/parse-census-badgbk.csv'
-golden parse-census-badutf8 'parse-census --encoding utf-8 data/parse-census-badgbk.csv'
+expect parse-census-badgbk 'parse-census data/parse-census-badgbk.csv' 65 \
+    'parse-census: data/parse-census-badgbk.csv:3: invalid GB18030 bytes at byte 20 (\xff\xfe\x2c\x32...); use --encoding if the file is in another encoding'
+expect parse-census-badutf8 'parse-census --encoding utf-8 data/parse-census-badgbk.csv' 65 \
+    'parse-census: data/parse-census-badgbk.csv:1: invalid UTF-8 (or a NUL byte) at byte 1 (\xb5\xd8\xc7\xf8...); use --encoding if the file is in another encoding'
 golden parse-census-map 'parse-census --map data/parse-census-map.csv data/parse-census-mapped.csv'
-golden parse-census-strict 'parse-census --strict-columns data/parse-census-mapped.csv'
+expect parse-census-strict 'parse-census --strict-columns data/parse-census-mapped.csv' 65 \
+    "parse-census: data/parse-census-mapped.csv:1: header: column '劳力' is not a canonical field (--strict-columns; see --map)"
 golden parse-census-skip "printf 'a,b\nname,pop_total\nx,1\n' | parse-census --skip 1"
 golden parse-census-header "printf 'x,1\n' | parse-census --header 地区,总人口 --no-progress -o ../out/cmd/pc-o.csv && cat ../out/cmd/pc-o.csv"
-golden parse-census-empty 'printf "" | parse-census'
-golden parse-census-missing 'parse-census /nonexistent.csv'
-golden parse-census-usage 'parse-census --encoding latin1'
+expect parse-census-empty 'printf "" | parse-census' 0 ''
+expect parse-census-missing 'parse-census /nonexistent.csv' 66 \
+    'parse-census: cannot open /nonexistent.csv: No such file or directory'
+expect parse-census-usage 'parse-census --encoding latin1' 64 \
+    'parse-census: option --encoding: "latin1" is not utf-8, gbk or gb18030'
 golden parse-census-help 'parse-census --help'
 
 # A big export, so that records cross the reading thread's batches

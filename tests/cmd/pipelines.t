@@ -197,8 +197,12 @@ else
 fi
 
 # --- the status of the first failing stage ---------------------------
-golden pipelines-status-missing "$P/yearly-report /nonexistent/export.csv"
-golden pipelines-status-bad "$P/yearly-report data/pipelines-ragged.csv"
+expect pipelines-status-missing "$P/yearly-report /nonexistent/export.csv" 66 \
+    'parse-census: cannot open /nonexistent/export.csv: No such file or directory
+yearly-report: stage parse-census failed (exit 66)'
+expect pipelines-status-bad "$P/yearly-report data/pipelines-ragged.csv" 65 \
+    'parse-census: data/pipelines-ragged.csv:6: row has 27 fields, the header has 26 (field 27 is not empty)
+yearly-report: stage parse-census failed (exit 65)'
 check pipelines-status-usage "
 	$P/yearly-report -x $panel 2>/dev/null; test \$? = 64 &&
 	{ $P/yearly-report -f pdf $panel 2>/dev/null; test \$? = 64; } &&

@@ -3,7 +3,9 @@
 # bin/ first in PATH, in tests/cmd/, and compares its stdout, stderr and
 # exit status with tests/cmd/expected/CASE.{out,err,rc} (cmp; a diff is
 # printed as TAP comments on a mismatch).  UPDATE=1 writes the expected
-# files instead: read every one of them before committing.
+# files instead: read every one of them before committing.  A case whose
+# outputs are a status and a line or two (errors, empty input) has them
+# inline instead (expect), compared as strictly.
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
 T=$top/tests/cmd
@@ -50,6 +52,42 @@ golden() {
 		not_ok "$name ($bad differ )"
 		for ext in $bad; do
 			diff -u "$T/expected/$name.$ext" "$OUT/$name.$ext" 2>&1 |
+			    head -20 | sed 's/^/# /'
+		done
+	fi
+}
+
+# expect CASE COMMAND STATUS STDERR [STDOUT]: golden with the expected
+# files inline: the exit status, and stderr and stdout byte for byte,
+# each the text given with a newline after it, or nothing at all when
+# the text is empty (STDOUT left out is empty).  UPDATE=1 changes
+# nothing here: edit the script.
+expect() {
+	name=$1
+	(cd "$T" && sh -c "$2") >"$OUT/$name.out" 2>"$OUT/$name.err"
+	echo $? >"$OUT/$name.rc"
+	echo "$3" >"$OUT/$name.want-rc"
+	for ext in err out; do
+		case $ext in
+		err) want=$4 ;;
+		out) want=${5-} ;;
+		esac
+		if [ -n "$want" ]; then
+			printf '%s\n' "$want"
+		fi >"$OUT/$name.want-$ext"
+	done
+	bad=
+	for ext in out err rc; do
+		if ! cmp -s "$OUT/$name.want-$ext" "$OUT/$name.$ext"; then
+			bad="$bad $ext"
+		fi
+	done
+	if [ -z "$bad" ]; then
+		ok "$name"
+	else
+		not_ok "$name ($bad differ )"
+		for ext in $bad; do
+			diff -u "$OUT/$name.want-$ext" "$OUT/$name.$ext" 2>&1 |
 			    head -20 | sed 's/^/# /'
 		done
 	fi
