@@ -29,12 +29,21 @@ const struct lt_fielddef lt_fields[] = {
 	{ "area_km2", LT_NUM, "km2",
 	    "administrative area",
 	    "行政区域面积|行政区域土地面积|土地面积|区域面积|面积" },
+	{ "boundary_changed", LT_INT, "",
+	    "the first year from the row's on in which a split or a partial "
+	    "transfer changed the division's territory", "" },
 	{ "builtup_km2", LT_NUM, "km2",
 	    "built-up area of towns", "建成区面积|城镇建成区面积" },
 	{ "code", LT_CODE, "",
 	    "statistical division code, 2/4/6/9/12 digits "
 	    "(for a person, the place of usual residence)",
 	    "统计用区划代码|行政区划代码|地址代码|区划代码|代码" },
+	{ "code_successors", LT_STR, "",
+	    "the codes a division was split into, when none has its name "
+	    "(code is then empty), ';'-separated", "" },
+	{ "code_then", LT_CODE, "",
+	    "the division's code in the row's year, where it differs from "
+	    "today's code", "" },
 	{ "communities", LT_INT, "count",
 	    "residents' committees", "居民委员会|居委会|社区" },
 	{ "commute_km", LT_NUM, "km",

@@ -8,6 +8,7 @@
  * name has the same stem; a successor marked [YEAR] took part of the
  * territory only, and the unit goes on (see docs/design.md, section 4).
  */
+#define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,7 +29,7 @@ static const char *const colnames[NCOLS] = {
 };
 
 static const char *const stem_ends[] = { "自治县", "自治旗", "自治州",
-	"特区", "林区", "矿区", "县", "市", "区", "旗", "盟", "州", NULL };
+	"特区", "林区", "矿区", "地区", "县", "市", "区", "旗", "盟", NULL };
 
 size_t
 lt_name_stem(const char *name, size_t len)
@@ -341,4 +342,25 @@ lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r, int year,
 		r = next;
 	}
 	f->stuck = r;
+}
+
+size_t
+lt_hist_in_text(const struct lt_hist *h, const char *s, size_t len,
+    int year, int (*findable)(const char *, size_t),
+    const struct lt_hrec **out, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < h->n; i++) {
+		const struct lt_hrec *r = &h->r[i];
+		size_t nlen = strlen(r->name);
+
+		if (!in_use(r, year) || nlen > len || !findable(r->name, nlen) ||
+		    !memmem(s, len, r->name, nlen))
+			continue;
+		if (n < max)
+			out[n] = r;
+		n++;
+	}
+	return n;
 }

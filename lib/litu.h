@@ -525,6 +525,8 @@ struct lt_hrec {
 };
 
 #define LT_HIST_MAXRECIP 32
+/* The year that stands for today: records still in use. */
+#define LT_HIST_TODAY 9999
 
 /* Where a record leads today. */
 struct lt_hfollow {
@@ -552,6 +554,11 @@ size_t lt_hist_named(const struct lt_hist *h, const char *name,
 /* The record of a code (2, 4 or 6 digits) in use in year, or NULL. */
 const struct lt_hrec *lt_hist_code(const struct lt_hist *h,
     const char *code, size_t len, int year);
+/* The records in use in year whose name is in the text s and passes
+ * findable: their number, the first max in out. */
+size_t lt_hist_in_text(const struct lt_hist *h, const char *s, size_t len,
+    int year, int (*findable)(const char *, size_t),
+    const struct lt_hrec **out, size_t max);
 /* Follow a record of the year to today's code. */
 void lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r,
     int year, struct lt_hfollow *f);

@@ -105,6 +105,7 @@ map_column(struct file *f, const char *s, size_t len, struct incol *c,
 		c->name = col.name;
 		c->type = col.type;
 		c->kind = kind_of(c->name, c->type);
+		c->typed = 1;
 		return;
 	}
 	pc_label_clean(s, len, &l);

@@ -1,27 +1,24 @@
 /*
- * divisions.c - division codes by name.  Names are hashed; a name
- * shared by several divisions (many towns are called 新城镇) is told
- * apart by the parent code given by the title or a column.
+ * divisions.c - the lists of divisions parse-census matches against and
+ * the parent a table states.  The shipped lists (county-history.csv,
+ * streets.csv) are read the first time a table needs them.  The parent
+ * is the deepest division a title names in the table's year: 江苏省武进县
+ * in 1987 is 武进县 320421, under 江苏省 32.
  */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
 
-#include "litu.h"
 #include "divisions.h"
-#include "encoding.h"
-#include "values.h"
-
-struct entry {
-	char *code;
-	char *name;
-	long next;		/* another entry of the same name, or -1 */
-};
 
 struct pc_div {
-	struct entry *e;
-	size_t n, cap;
-	struct lt_hash *byname;	/* name -> long: first entry + 1 */
+	int shipped;		/* use the shipped lists */
+	int nationwide;
+	int loaded;
+	char **lists;		/* --divisions FILE */
+	size_t nlists;
+	struct lt_hist *hist;
+	struct lt_divlist *today;
 };
 
 struct pc_div *
@@ -29,188 +26,91 @@ pc_div_new(void)
 {
 	struct pc_div *d = lt_calloc(1, sizeof(*d));
 
-	d->byname = lt_hash_new(sizeof(long));
+	d->shipped = 1;
 	return d;
 }
 
-size_t
-pc_div_count(const struct pc_div *d)
+void
+pc_div_add_list(struct pc_div *d, const char *path)
 {
-	return d->n;
+	d->lists = lt_realloc(d->lists, (d->nlists + 1) * sizeof(*d->lists));
+	d->lists[d->nlists++] = lt_strdup(path);
 }
 
 void
-pc_div_add(struct pc_div *d, const char *code, const char *name)
+pc_div_use_shipped(struct pc_div *d, int on)
 {
-	long *first;
-	int isnew;
-
-	if (d->n == d->cap) {
-		d->cap = d->cap ? 2 * d->cap : 1024;
-		d->e = lt_realloc(d->e, d->cap * sizeof(*d->e));
-	}
-	d->e[d->n].code = lt_strdup(code);
-	d->e[d->n].name = lt_strdup(name);
-	first = lt_hash_get(d->byname, name, strlen(name), &isnew);
-	d->e[d->n].next = isnew ? -1 : *first - 1;
-	*first = (long)d->n + 1;
-	d->n++;
+	d->shipped = on;
 }
 
 void
-pc_div_load(struct pc_div *d, const char *path)
+pc_div_nationwide(struct pc_div *d, int on)
 {
-	struct pc_reader *r = pc_reader_open(path, PC_ENC_AUTO, 0);
-	struct lt_record *rec;
-	long ccode = -1, cname = -1;
-	char code[16], name[256];
-	int rc;
+	d->nationwide = on;
+}
+
+int
+pc_div_nationwide_on(const struct pc_div *d)
+{
+	return d->nationwide;
+}
+
+int
+pc_div_active(const struct pc_div *d)
+{
+	return d->shipped || d->nlists > 0;
+}
+
+/* The shipped file name, or NULL with a warning (once). */
+static char *
+shipped(const char *name)
+{
+	static int warned;
+	char *path = lt_data_path(name);
+
+	if (!path && !warned++)
+		lt_warn("the division list %s is not in $LITU_DATA nor beside "
+		    "the program (../share/litu, or the tree's "
+		    "sample-data/divisions): region names are not matched; "
+		    "reinstall, set LITU_DATA, or give --divisions FILE",
+		    name);
+	return path;
+}
+
+static void
+load(struct pc_div *d)
+{
+	char *path;
 	size_t i;
 
-	while ((rc = pc_reader_next(r, &rec)) != 0) {
-		if (rc < 0) {
-			long line;
-			const char *msg = lt_csv_error(pc_reader_csv(r), &line,
-			    NULL);
-
-			lt_die(LT_EXIT_DATA, "%s:%ld: %s", path, line, msg);
-		}
-		if (ccode < 0) {
-			for (i = 0; i < rec->n; i++) {
-				if (strcmp(rec->f[i].s, "code") == 0 ||
-				    strcmp(rec->f[i].s, "code:code") == 0)
-					ccode = (long)i;
-				if (strcmp(rec->f[i].s, "name") == 0)
-					cname = (long)i;
-			}
-			if (ccode < 0 || cname < 0)
-				lt_die(LT_EXIT_DATA, "%s:%ld: --divisions: the "
-				    "header needs columns code and name", path,
-				    rec->line);
-			continue;
-		}
-		if ((size_t)ccode >= rec->n || (size_t)cname >= rec->n)
-			lt_die(LT_EXIT_DATA, "%s:%ld: --divisions: row has %zu "
-			    "fields", path, rec->line, rec->n);
-		if (pc_code(rec->f[ccode].s, rec->f[ccode].len, code,
-		    sizeof(code)) == 0)
-			lt_die(LT_EXIT_DATA, "%s:%ld: --divisions: \"%s\" is not "
-			    "a division code", path, rec->line,
-			    rec->f[ccode].s);
-		if (rec->f[cname].len >= sizeof(name))
-			continue;
-		name[pc_name(rec->f[cname].s, rec->f[cname].len, name)] =
-		    '\0';
-		pc_div_add(d, code, name);
+	if (d->loaded)
+		return;
+	d->loaded = 1;
+	d->today = lt_divlist_new();
+	if (d->shipped) {
+		if ((path = shipped("county-history.csv")) != NULL)
+			d->hist = lt_hist_load(path);
+		free(path);
+		if ((path = shipped("streets.csv")) != NULL)
+			lt_divlist_load(d->today, path);
+		free(path);
 	}
-	pc_reader_close(r);
+	for (i = 0; i < d->nlists; i++)
+		lt_divlist_load(d->today, d->lists[i]);
 }
 
-/* The one entry of the fewest digits named s: parent itself or below. */
-static const char *
-lookup(struct pc_div *d, const char *parent, const char *s, size_t len,
-    int *ambiguous)
+struct lt_hist *
+pc_div_hist(struct pc_div *d)
 {
-	long *first = lt_hash_find(d->byname, s, len), i;
-	size_t plen = strlen(parent), best = 0;
-	const char *code = NULL;
-	int count = 0;
-
-	if (!first)
-		return NULL;
-	for (i = *first - 1; i >= 0; i = d->e[i].next) {
-		size_t clen = strlen(d->e[i].code);
-
-		if (clen < plen || strncmp(d->e[i].code, parent, plen) != 0)
-			continue;
-		if (!code || clen < best) {
-			code = d->e[i].code;
-			best = clen;
-			count = 1;
-		} else if (clen == best) {
-			count++;
-		}
-	}
-	if (count > 1) {
-		*ambiguous = 1;
-		return NULL;
-	}
-	return code;
+	load(d);
+	return d->hist;
 }
 
-static const char *const totals[] = { "合计", "总计", "全县", "全区",
-	"全市", "全省", "全国", "全旗", "总体", NULL };
-static const char *const endings[] = { "街道办事处", "街道", "镇", "乡",
-	NULL };
-
-const char *
-pc_div_match(struct pc_div *d, const char *parent, const char *name,
-    size_t len, int *ambiguous)
+struct lt_divlist *
+pc_div_today(struct pc_div *d)
 {
-	char alt[300];
-	const char *code;
-	size_t i, j, base;
-
-	*ambiguous = 0;
-	for (i = 0; totals[i]; i++)
-		if (strlen(totals[i]) == len && memcmp(totals[i], name,
-		    len) == 0)
-			return *parent ? parent : NULL;
-	if ((code = lookup(d, parent, name, len, ambiguous)) || *ambiguous)
-		return code;
-	if (len + 16 > sizeof(alt))
-		return NULL;
-	/* The name without its ending, then with each ending. */
-	base = len;
-	for (i = 0; endings[i]; i++) {
-		size_t n = strlen(endings[i]);
-
-		if (len > n && memcmp(name + len - n, endings[i], n) == 0) {
-			base = len - n;
-			break;
-		}
-	}
-	memcpy(alt, name, base);
-	if (base < len && (code = lookup(d, parent, alt, base, ambiguous)))
-		return code;
-	for (j = 0; endings[j]; j++) {
-		size_t n = strlen(endings[j]);
-
-		if (base + n == len && memcmp(name + base, endings[j], n) == 0)
-			continue;
-		memcpy(alt + base, endings[j], n);
-		if ((code = lookup(d, parent, alt, base + n, ambiguous)) ||
-		    *ambiguous)
-			return code;
-	}
-	return NULL;
-}
-
-const char *
-pc_div_in_text(struct pc_div *d, const char *s, size_t len)
-{
-	const char *best = NULL;
-	size_t i, blen = 0;
-	int tie = 0;
-
-	for (i = 0; i < d->n; i++) {
-		size_t clen = strlen(d->e[i].code), nlen = strlen(d->e[i].name);
-
-		/* Two-character names (城区, 郊区) are too easily found
-		 * inside other words. */
-		if (nlen < 7 || nlen > len || clen < blen)
-			continue;
-		if (!memmem(s, len, d->e[i].name, nlen))
-			continue;
-		if (clen > blen) {
-			best = d->e[i].code;
-			blen = clen;
-			tie = 0;
-		} else if (strcmp(best, d->e[i].code) != 0) {
-			tie = 1;
-		}
-	}
-	return tie ? NULL : best;
+	load(d);
+	return d->today;
 }
 
 void
@@ -218,11 +118,145 @@ pc_div_free(struct pc_div *d)
 {
 	size_t i;
 
-	for (i = 0; i < d->n; i++) {
-		free(d->e[i].code);
-		free(d->e[i].name);
-	}
-	free(d->e);
-	lt_hash_free(d->byname);
+	if (!d)
+		return;
+	for (i = 0; i < d->nlists; i++)
+		free(d->lists[i]);
+	free(d->lists);
+	lt_hist_free(d->hist);
+	lt_divlist_free(d->today);
 	free(d);
+}
+
+static void
+add_prefix(struct pc_parent *p, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < p->nprefix; i++)
+		if (strcmp(p->prefix[i], code) == 0)
+			return;
+	if (p->nprefix < PC_MAXPREFIX)
+		strcpy(p->prefix[p->nprefix++], code);
+}
+
+void
+pc_parent_from(struct pc_div *d, const struct lt_hrec *r, int year,
+    struct pc_parent *p)
+{
+	struct lt_hfollow f;
+	size_t i;
+
+	memset(p, 0, sizeof(*p));
+	p->then = r;
+	p->name = r->name;
+	p->level = r->level;
+	p->year = year;
+	strcpy(p->code, r->code);
+	lt_hist_follow(pc_div_hist(d), r, year, &f);
+	p->boundary = f.boundary;
+	if (f.today) {
+		strcpy(p->today, f.today->code);
+		add_prefix(p, f.today->code);
+	}
+	for (i = 0; i < f.nrecip; i++)
+		add_prefix(p, f.recip[i]);
+}
+
+/* Can a name be looked for inside a title?  Two-character names (城区,
+ * 郊区) hide in other words; two-character counties (吴县, 沛县) not. */
+static int
+findable(const char *name, size_t len)
+{
+	return len > 6 || (len == 6 && memcmp(name + 3, "县", 3) == 0);
+}
+
+/* Of two records found in a text, is a the better parent? */
+static int
+deeper(const struct lt_hrec *a, const struct lt_hrec *b)
+{
+	return a->level > b->level;
+}
+
+int
+pc_div_parent_text(struct pc_div *d, const char *s, size_t len, int year,
+    struct pc_parent *p, const char **why)
+{
+	const struct lt_hrec *found[64], *best = NULL;
+	struct lt_hist *h = pc_div_hist(d);
+	size_t nfound = 0, i, j;
+	int tie = 0;
+
+	*why = "no division of the year is named in it";
+	if (!h)
+		return 0;
+	nfound = lt_hist_in_text(h, s, len, year ? year : LT_HIST_TODAY, findable,
+	    found, 64);
+	for (i = 0; i < nfound && i < 64; i++) {
+		/* A division under another found is the deeper one. */
+		if (!best || deeper(found[i], best)) {
+			best = found[i];
+			tie = 0;
+		} else if (found[i]->level == best->level &&
+		    strcmp(found[i]->code, best->code) != 0) {
+			tie = 1;
+		}
+	}
+	if (best && tie) {
+		/* Keep those under a shallower division found too. */
+		const struct lt_hrec *under = NULL;
+		size_t n = 0;
+
+		for (i = 0; i < nfound && i < 64; i++) {
+			if (found[i]->level != best->level)
+				continue;
+			for (j = 0; j < nfound && j < 64; j++)
+				if (found[j]->level < best->level &&
+				    strncmp(found[i]->code, found[j]->code,
+				    strlen(found[j]->code)) == 0)
+					break;
+			if (j < nfound && j < 64 && (!under ||
+			    strcmp(under->code, found[i]->code) != 0)) {
+				under = found[i];
+				n++;
+			}
+		}
+		if (n != 1) {
+			*why = "it names several divisions of the same level";
+			return 0;
+		}
+		best = under;
+	}
+	if (!best)
+		return 0;
+	pc_parent_from(d, best, year ? year : LT_HIST_TODAY, p);
+	return 1;
+}
+
+int
+pc_div_parent_code(struct pc_div *d, const char *code, int year,
+    struct pc_parent *p)
+{
+	struct lt_hist *h = pc_div_hist(d);
+	const struct lt_hrec *r = NULL;
+	size_t len = strlen(code);
+
+	if (h && (r = lt_hist_code(h, code, len, year ? year : LT_HIST_TODAY)) == NULL)
+		r = lt_hist_code(h, code, len, LT_HIST_TODAY);
+	if (r) {
+		pc_parent_from(d, r, year ? year : LT_HIST_TODAY, p);
+		return 1;
+	}
+	/* A township of today's list, or a code only the user's lists
+	 * have. */
+	memset(p, 0, sizeof(*p));
+	p->name = lt_divlist_name(pc_div_today(d), code, len);
+	if (!p->name)
+		return 0;
+	p->level = lt_code_level(code, len);
+	p->year = year;
+	strcpy(p->code, code);
+	strcpy(p->today, code);
+	add_prefix(p, code);
+	return 1;
 }

@@ -1,32 +1,93 @@
 /*
- * divisions.h - division codes by name (--divisions FILE): files with
- * code and name columns, such as sample-data/divisions/streets.csv.
+ * divisions.h - division codes for region names and for the codes of
+ * a table's year: the county-level history since 1981, today's
+ * township list and the user's --divisions lists (shipped lists found
+ * beside the program, read only when a table needs them).  Names are
+ * matched under a parent that the title, a 地区 line or --parent
+ * states, in the year of the row; the rules are in match.c and in
+ * parse-census(1), DIVISION CODES.
  */
 #ifndef PC_DIVISIONS_H
 #define PC_DIVISIONS_H
 
 #include <stddef.h>
 
+#include "litu.h"
+
+#define PC_MAXPREFIX (LT_HIST_MAXRECIP + 1)
+
+/* The division a table is about. */
+struct pc_parent {
+	const struct lt_hrec *then;	/* its record in the table's year */
+	char code[13];			/* its code then (or today's) */
+	char today[13];			/* "" when the way was lost */
+	enum lt_level level;
+	const char *name;
+	int year;			/* the year it was found for */
+	int boundary;
+	/* Where its townships are today: its code and those that took
+	 * over part of it since. */
+	char prefix[PC_MAXPREFIX][13];
+	size_t nprefix;
+};
+
+enum pc_mstatus {
+	PC_M_OK,
+	PC_M_NONE,		/* no division of the name */
+	PC_M_AMBIGUOUS,		/* several: the candidates in successors */
+	PC_M_LOST,		/* split or retired: code empty */
+	PC_M_TOTAL_LEVEL,	/* a total whose word names another level */
+	PC_M_NOPARENT		/* not matched: no parent, no --nationwide */
+};
+
+/* What a name or a code of a row leads to. */
+struct pc_match {
+	enum pc_mstatus status;
+	char code[13];		/* today's code, "" when none */
+	char then[13];		/* the code of the row's year, when other */
+	int boundary;		/* boundary_changed, 0 when none */
+	char successors[128];	/* codes, ';'-separated */
+	int window;		/* the year whose names matched, when other */
+	int town_county;	/* a township name that is a county today */
+};
+
 struct pc_div;
 
 struct pc_div *pc_div_new(void);
-/* Add the rows of a CSV file with a header naming code and name. */
-void pc_div_load(struct pc_div *d, const char *path);
-/* Add one division (for the tests). */
-void pc_div_add(struct pc_div *d, const char *code, const char *name);
-size_t pc_div_count(const struct pc_div *d);
-/*
- * The code of the division called name below parent (a code prefix;
- * "" for anywhere): the one of the fewest digits; NULL when none or
- * several (*ambiguous set).  A name without its 镇, 乡 or 街道 ending,
- * or with 乡 where the list has 镇 (or the other way), is tried next.
- * A total (合计, 总计, 全县, 全区, 全市...) is the parent itself.
- */
-const char *pc_div_match(struct pc_div *d, const char *parent,
-    const char *name, size_t len, int *ambiguous);
-/* The deepest division whose name appears in a title; NULL when none
- * (or two of the same depth that disagree). */
-const char *pc_div_in_text(struct pc_div *d, const char *s, size_t len);
+/* --divisions FILE: a list of today's divisions (code, name). */
+void pc_div_add_list(struct pc_div *d, const char *path);
+/* Use the shipped lists (the default; 0 with --no-divisions). */
+void pc_div_use_shipped(struct pc_div *d, int on);
+/* --nationwide: match names without a parent, across the country. */
+void pc_div_nationwide(struct pc_div *d, int on);
+/* Any list to match against: shipped or given. */
+int pc_div_active(const struct pc_div *d);
 void pc_div_free(struct pc_div *d);
+
+/* The parent a text (a title, a 地区 line) names in a year (0: today):
+ * the deepest division in use then, under the shallower ones found; 0
+ * when none or two that disagree (*why says which). */
+int pc_div_parent_text(struct pc_div *d, const char *s, size_t len,
+    int year, struct pc_parent *p, const char **why);
+/* The parent --parent CODE gives: a code of the year or of today. */
+int pc_div_parent_code(struct pc_div *d, const char *code, int year,
+    struct pc_parent *p);
+
+/* The division a row names, in its year (0: today), under the parent
+ * (NULL when none). */
+void pc_div_match(struct pc_div *d, const struct pc_parent *p,
+    const char *name, size_t len, int year, struct pc_match *m);
+/* A code of the row's year followed to today's; *name_ok 0 when the
+ * name given does not match the code's. */
+void pc_div_code(struct pc_div *d, const char *code, size_t len, int year,
+    const char *name, size_t nlen, struct pc_match *m, int *name_ok);
+
+/* match.c, for divisions.c */
+struct lt_hist *pc_div_hist(struct pc_div *d);
+struct lt_divlist *pc_div_today(struct pc_div *d);
+int pc_div_nationwide_on(const struct pc_div *d);
+/* Fill p from a record of the year. */
+void pc_parent_from(struct pc_div *d, const struct lt_hrec *r, int year,
+    struct pc_parent *p);
 
 #endif

@@ -13,11 +13,13 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "parse.h"
 
 static const char usage_line[] =
     "[--flags] [--long] [--strict-columns] [--divisions file] "
+    "[--no-divisions] [--parent code] [--nationwide] "
     "[--encoding enc] [--map file] [--skip n] [--year year] [-o file] "
     "[--header spec] [--plain] [--rejects file] [file ...]";
 
@@ -25,12 +27,19 @@ static const char help_text[] =
     "Turns yearbook and census exports (CSV or TSV, gzip, UTF-8 or\n"
     "GBK/GB18030, with title, unit and note lines) into typed CSV with\n"
     "canonical field names, base units and empty missing values.\n\n"
-    "      --divisions FILE  attach codes to names from FILE (code,name\n"
-    "                        columns, e.g. streets.csv); may be repeated\n"
+    "      --divisions FILE  a list of today's divisions (code,name\n"
+    "                        columns) besides the shipped ones; may be\n"
+    "                        repeated\n"
     "      --encoding ENC    utf-8, gbk or gb18030 (default: detected)\n"
     "      --flags           add NAME_flag saying why a value is missing\n"
     "                        (blank, below_unit, none, withheld)\n"
     "      --long            one row per indicator: indicator, value\n"
+    "      --nationwide      match region names across the country when\n"
+    "                        the table states no parent division\n"
+    "      --no-divisions    attach no codes to region names, follow no\n"
+    "                        codes to today's\n"
+    "      --parent CODE     the division the table is about (a code of\n"
+    "                        its year or of today), instead of its title\n"
     "      --map FILE        CSV of label,name,type,scale that adds to or\n"
     "                        overrides the built-in labels\n"
     "      --skip N          the header is the line after the first N\n"
@@ -43,6 +52,9 @@ enum {
 	OPT_FLAGS,
 	OPT_LONG,
 	OPT_MAP,
+	OPT_NATIONWIDE,
+	OPT_NO_DIVISIONS,
+	OPT_PARENT,
 	OPT_SKIP,
 	OPT_STRICT,
 	OPT_YEAR
@@ -60,6 +72,9 @@ main(int argc, char *argv[])
 		{ "flags", no_argument, NULL, OPT_FLAGS },
 		{ "long", no_argument, NULL, OPT_LONG },
 		{ "map", required_argument, NULL, OPT_MAP },
+		{ "nationwide", no_argument, NULL, OPT_NATIONWIDE },
+		{ "no-divisions", no_argument, NULL, OPT_NO_DIVISIONS },
+		{ "parent", required_argument, NULL, OPT_PARENT },
 		{ "skip", required_argument, NULL, OPT_SKIP },
 		{ "strict-columns", no_argument, NULL, OPT_STRICT },
 		{ "year", required_argument, NULL, OPT_YEAR },
@@ -71,13 +86,12 @@ main(int argc, char *argv[])
 
 	lt_setprog(argv);
 	lt_cli_init(&run.cli, usage_line, help_text);
+	opt.div = pc_div_new();
 	while ((c = getopt_long(argc, argv, LT_SHORTOPTS, longopts, NULL)) !=
 	    -1)
 		switch (c) {
 		case OPT_DIVISIONS:
-			if (!opt.div)
-				opt.div = pc_div_new();
-			pc_div_load(opt.div, optarg);
+			pc_div_add_list(opt.div, optarg);
 			break;
 		case OPT_ENCODING:
 			if (!pc_enc_parse(optarg, &opt.enc)) {
@@ -95,6 +109,22 @@ main(int argc, char *argv[])
 			break;
 		case OPT_MAP:
 			read_map(optarg);
+			break;
+		case OPT_NATIONWIDE:
+			opt.nationwide = 1;
+			pc_div_nationwide(opt.div, 1);
+			break;
+		case OPT_NO_DIVISIONS:
+			pc_div_use_shipped(opt.div, 0);
+			break;
+		case OPT_PARENT:
+			if (!lt_code_valid(optarg, strlen(optarg))) {
+				fprintf(stderr, "%s: option --parent: \"%s\" is "
+				    "not a division code (2, 4, 6, 9 or 12 "
+				    "digits)\n", lt_prog, optarg);
+				lt_usage(&run.cli);
+			}
+			opt.parent = optarg;
 			break;
 		case OPT_SKIP:
 			opt.skip = (long)lt_opt_int("--skip", optarg, 0,

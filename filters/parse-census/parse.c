@@ -56,6 +56,7 @@ free_file(struct file *f)
 	free(f->title);
 	free(f->region);
 	free(f->indicator);
+	free(f->rp_name);
 }
 
 void
@@ -128,6 +129,7 @@ parse_file(const char *path)
 	}
 	if (f.wide == 1)
 		wide_ind_end(&f);
+	file_codes_end(&f);
 	if (f.before > 0 || f.notes > 0)
 		lt_warn("%s: header on line %ld; %ld line%s before it and %ld "
 		    "note line%s after the table dropped", f.fname,
@@ -143,12 +145,11 @@ parse_end(void)
 {
 	lt_progress_show(&run.prog, run.rows_read, run.done_mb, 1);
 	lt_rejects_close(run.rej, run.rows_read);
-	if (run.unmatched > 10)
-		lt_warn("--divisions: %ld names in all not matched",
-		    run.unmatched);
+	if (run.listed > 10)
+		lt_warn("%ld more division notes like those above, not listed",
+		    run.listed - 10);
 	lt_out_close(run.out);
-	if (opt.div)
-		pc_div_free(opt.div);
+	pc_div_free(opt.div);
 	free(run.arena.s);
 	free(run.first_header);
 }

@@ -33,10 +33,15 @@ struct incol {
 	enum kind kind;
 	struct pc_scale sc;
 	int has_flag_col;	/* NAME_flag is in the input too */
+	int typed;		/* its header cell is typed ("code:code") */
 };
 
 /* A column written: from an input column, or computed. */
-enum src { S_IN, S_CODE, S_LEVEL, S_YEAR, S_IND };
+enum src {
+	S_IN, S_CODE, S_LEVEL, S_YEAR, S_IND,
+	S_THEN, S_BOUNDARY, S_SUCC	/* code_then, boundary_changed,
+					 * code_successors */
+};
 
 struct ocol {
 	char *name;
@@ -71,6 +76,8 @@ struct pc_opt {
 	int flags;
 	struct pc_map map;
 	struct pc_div *div;
+	const char *parent;	/* --parent CODE */
+	int nationwide;
 };
 
 /* What lasts from one input to the next (parse.c). */
@@ -79,7 +86,8 @@ struct pc_run {
 	struct lt_out *out;
 	struct lt_rejects *rej;
 	char *first_header;	/* the header written, for later files */
-	long rows_read, unmatched;
+	long rows_read;
+	long listed;		/* division problems, the first ten listed */
 	struct lt_progress prog;
 	double done_mb;		/* read of the files before this one */
 	struct arena arena;
@@ -97,8 +105,18 @@ struct file {
 	char *region;			/* 地区：… */
 	char *indicator;		/* 指标：… */
 	const struct pc_unit *units[PC_NDIMS];
-	const char *parent;		/* code of the title's division */
+	int edition;			/* 《…年鉴1988》: 1988 */
 	long header_line, before, notes;
+
+	/* Division codes. */
+	int codes;			/* names get codes */
+	int follow;			/* codes are followed to today's */
+	struct pc_parent parent;
+	int has_parent, parent_done;
+	struct pc_parent row_parent;	/* of a parent name column */
+	char *rp_name;
+	int rp_year, rp_ok;
+	long matched, unmatched;
 
 	struct incol *col;
 	size_t ncol;			/* columns kept */
@@ -151,6 +169,9 @@ void spec_header(struct file *f);
 void add_out(struct file *f, const char *name, enum lt_type t, enum src src,
     int in, int ind);
 void plan_table(struct file *f);
+/* code and level, and code_then, boundary_changed, code_successors
+ * when names are matched or codes followed. */
+void add_code_columns(struct file *f, int code);
 void write_header(struct file *f);
 void emit(struct file *f);
 
@@ -166,13 +187,26 @@ int clean_value(struct arena *a, const struct incol *c,
 void set_text(struct cell *c, const char *s);
 void set_year(struct cell *c, int year);
 
+/* codes.c */
+/* The cells a row's division code goes to (NULL: not written). */
+struct codecells {
+	struct cell *code, *level, *then, *boundary, *succ;
+	const struct cell *name, *parent;
+	int year;			/* the row's; 0 when unknown */
+};
+/* Note cell c of a plan's source src among the code cells. */
+void code_cell(struct codecells *cc, enum src src, struct cell *c);
+/* Fill the code cells of a row (its name matched, its code followed),
+ * and the level from the code. */
+void row_codes(struct file *f, long line, struct codecells *cc);
+void file_codes_end(struct file *f);
+
 /* rows.c */
+/* The year of the file when no column gives it. */
+int file_year(const struct file *f);
 /* The message for a bad row: stop, or write it to --rejects. */
 void reject(struct file *f, long line, const struct lt_field *fld, size_t n,
     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-void code_and_level(struct file *f, long line, struct cell *code_cell,
-    struct cell *level_cell, const struct cell *name_cell,
-    const struct cell *parent_cell);
 /* 1 when a row of an ordinary table has the wrong field count (it is
  * rejected). */
 int ragged(struct file *f, struct lt_record *rec);

@@ -33,15 +33,59 @@ year_known(const struct file *f)
 	return opt.year || f->title_year || f->time_year;
 }
 
+/* A value (melted by --long, flagged by --flags), not a key: a number
+ * but the year a division's territory changed. */
+static int
+is_value(const struct incol *c)
+{
+	return (c->kind == K_NUM || c->kind == K_INT) &&
+	    strcmp(c->name, "boundary_changed") != 0;
+}
+
+/* The columns of the history, unless the input has them. */
+static void
+add_history_columns(struct file *f)
+{
+	if (find_col(f, "code_then") >= 0)
+		return;
+	add_out(f, "code_then", LT_CODE, S_THEN, -1, 0);
+	add_out(f, "boundary_changed", LT_INT, S_BOUNDARY, -1, 0);
+	add_out(f, "code_successors", LT_STR, S_SUCC, -1, 0);
+}
+
+void
+add_code_columns(struct file *f, int code)
+{
+	if (code)
+		add_out(f, "code", LT_CODE, S_CODE, -1, 0);
+	if (find_col(f, "level") < 0)
+		add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
+	if (f->codes || f->follow)
+		add_history_columns(f);
+}
+
+/* Which rows get codes: a table's names, unless its codes are typed
+ * (litu's own output passes through); a raw table's codes are followed
+ * to today's. */
+static void
+plan_codes(struct file *f)
+{
+	int raw = f->col_code < 0 || !f->col[f->col_code].typed;
+
+	if (!pc_div_active(opt.div))
+		return;
+	f->codes = f->col_name >= 0 && raw;
+	f->follow = f->col_code >= 0 && raw;
+}
+
 /* The output columns of an ordinary table, in input order. */
 void
 plan_table(struct file *f)
 {
-	int add_code = opt.div && f->col_code < 0 && f->col_name >= 0;
 	int add_year = f->col_year < 0 && year_known(f);
-	int has_level = find_col(f, "level") >= 0;
 	size_t i;
 
+	plan_codes(f);
 	if (add_year && f->col_name < 0 && f->col_code < 0)
 		add_out(f, "year", LT_INT, S_YEAR, -1, 0);
 	for (i = 0; i < f->ncol; i++) {
@@ -49,21 +93,17 @@ plan_table(struct file *f)
 
 		if (c->kind == K_DROP)
 			continue;
-		if ((int)i == f->col_name && add_code) {
-			add_out(f, "code", LT_CODE, S_CODE, -1, 0);
-			if (!has_level)
-				add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
-		}
+		if ((int)i == f->col_name && f->codes && f->col_code < 0)
+			add_code_columns(f, 1);
 		if (c->kind == K_LEVEL) {
 			add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
 			continue;
 		}
-		add_out(f, c->name, c->type, S_IN, (int)i, c->kind == K_NUM ||
-		    c->kind == K_INT);
+		add_out(f, c->name, c->type, S_IN, (int)i, is_value(c));
 		if (c->has_flag_col)
 			f->oc[f->noc - 1].flag = 0;
-		if ((int)i == f->col_code && !has_level)
-			add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
+		if ((int)i == f->col_code)
+			add_code_columns(f, 0);
 		if (add_year && ((int)i == f->col_name || (f->col_name < 0 &&
 		    (int)i == f->col_code)))
 			add_out(f, "year", LT_INT, S_YEAR, -1, 0);

@@ -59,8 +59,6 @@ preamble(struct file *f, const struct lt_record *rec, int forced)
 			free(f->region);
 			f->region = lt_malloc(vlen + 1);
 			f->region[pc_name(val, vlen, f->region)] = '\0';
-			if (opt.div && !f->parent)
-				f->parent = pc_div_in_text(opt.div, val, vlen);
 			break;
 		case PC_META_INDICATOR:
 			free(f->indicator);
@@ -81,9 +79,10 @@ preamble(struct file *f, const struct lt_record *rec, int forced)
 			f->title = dup_trimmed(&rec->f[first]);
 			f->title_year = pc_title_year(f->title,
 			    strlen(f->title));
-			if (opt.div && !f->parent)
-				f->parent = pc_div_in_text(opt.div, f->title,
-				    strlen(f->title));
+			/* 《江苏统计年鉴1988》 gives the data of 1987. */
+			if (!f->title_year && (f->edition = pc_edition_year(
+			    f->title, strlen(f->title))) > 0)
+				f->title_year = f->edition - 1;
 		}
 		return 1;
 	}

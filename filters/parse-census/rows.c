@@ -5,6 +5,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "parse.h"
@@ -22,59 +23,12 @@ reject(struct file *f, long line, const struct lt_field *fld, size_t n,
 	lt_rejects_row(run.rej, f->fname, line, fld, n, msg);
 }
 
-/* The year of the file when no column gives it. */
-static int
+int
 file_year(const struct file *f)
 {
 	if (opt.year)
 		return opt.year;
 	return f->title_year ? f->title_year : f->time_year;
-}
-
-/* The code of a region name from --divisions; NULL when none. */
-static const char *
-division_code(struct file *f, long line, const char *name, size_t len,
-    const char *parent_name, size_t plen)
-{
-	const char *parent = f->parent ? f->parent : "", *code;
-	int amb;
-
-	if (len == 0)
-		return NULL;
-	if (plen > 0) {
-		const char *p = pc_div_match(opt.div, parent, parent_name, plen,
-		    &amb);
-
-		if (p)
-			parent = p;
-	}
-	if ((code = pc_div_match(opt.div, parent, name, len, &amb)))
-		return code;
-	if (++run.unmatched <= 10)
-		lt_warn("%s:%ld: --divisions: %s division named \"%.*s\"%s%s; "
-		    "code left empty", f->fname, line, amb ? "more than one" :
-		    "no", (int)len, name, *parent ? " under " : "", parent);
-	return NULL;
-}
-
-/* The code and level cells of a row. */
-void
-code_and_level(struct file *f, long line, struct cell *code_cell,
-    struct cell *level_cell, const struct cell *name_cell,
-    const struct cell *parent_cell)
-{
-	size_t len;
-
-	if (code_cell && code_cell->len == 0 && opt.div && name_cell)
-		set_text(code_cell, division_code(f, line,
-		    cell_str(name_cell), name_cell->len, parent_cell ?
-		    cell_str(parent_cell) : "", parent_cell ?
-		    parent_cell->len : 0));
-	if (!level_cell)
-		return;
-	len = code_cell ? code_cell->len : 0;
-	set_text(level_cell, len ? lt_level_name(lt_code_level(
-	    cell_str(code_cell), len)) : NULL);
 }
 
 /* Every value of a row cleaned into in[] and a (cleared) arena; 0 with
@@ -114,12 +68,21 @@ ragged(struct file *f, struct lt_record *rec)
 	return 0;
 }
 
+/* The year of a row: its year column, else the file's. */
+static int
+row_year(const struct file *f, const struct cell *in)
+{
+	if (f->col_year >= 0 && in[f->col_year].len > 0)
+		return atoi(cell_str(&in[f->col_year]));
+	return file_year(f);
+}
+
 /* One data row of an ordinary table. */
 void
 table_row(struct file *f, struct lt_record *rec)
 {
 	struct cell *in = f->cells + f->noc;
-	struct cell *code = NULL, *level = NULL;
+	struct codecells cc;
 	char msg[600];
 	size_t i;
 
@@ -127,6 +90,7 @@ table_row(struct file *f, struct lt_record *rec)
 		reject(f, rec->line, rec->f, rec->n, "%s", msg);
 		return;
 	}
+	memset(&cc, 0, sizeof(cc));
 	for (i = 0; i < f->noc; i++) {
 		struct ocol *o = &f->oc[i];
 
@@ -134,27 +98,22 @@ table_row(struct file *f, struct lt_record *rec)
 		case S_IN:
 			f->cells[i] = in[o->in];
 			if (o->in == f->col_code)
-				code = &f->cells[i];
+				cc.code = &f->cells[i];
 			if (f->col[o->in].kind == K_YEAR &&
 			    f->cells[i].len == 0 && opt.year)
 				set_year(&f->cells[i], opt.year);
-			break;
-		case S_CODE:
-			set_text(&f->cells[i], NULL);
-			code = &f->cells[i];
-			break;
-		case S_LEVEL:
-			level = &f->cells[i];
 			break;
 		case S_YEAR:
 			set_year(&f->cells[i], file_year(f));
 			break;
 		default:
+			code_cell(&cc, o->src, &f->cells[i]);
 			break;
 		}
 	}
-	code_and_level(f, rec->line, code, level, f->col_name >= 0 ?
-	    &in[f->col_name] : NULL, f->col_parent >= 0 ?
-	    &in[f->col_parent] : NULL);
+	cc.name = f->col_name >= 0 ? &in[f->col_name] : NULL;
+	cc.parent = f->col_parent >= 0 ? &in[f->col_parent] : NULL;
+	cc.year = row_year(f, in);
+	row_codes(f, rec->line, &cc);
 	emit(f);
 }

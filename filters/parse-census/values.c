@@ -3,6 +3,7 @@
  * trimmed, the marks of a missing value, region names, division codes
  * and years.  Numbers are in numbers.c.
  */
+#define _GNU_SOURCE
 #include <string.h>
 
 #include "values.h"
@@ -273,4 +274,19 @@ pc_title_year(const char *str, size_t len)
 			return y;
 	}
 	return 0;
+}
+
+int
+pc_edition_year(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	const char *p = memmem(str, len, "年鉴", 6);
+	size_t i, k;
+
+	if (!p)
+		return 0;
+	i = (size_t)(p - str) + 6;
+	while (i < len && s[i] == ' ')
+		i++;
+	return i < len ? year_at(s + i, len - i, &k) : 0;
 }

@@ -99,5 +99,8 @@ int pc_year(const char *s, size_t len);
 /* The year a title names: the first "YYYY年", else a bracketed YYYY;
  * 0 when none (1900 to 2100 only). */
 int pc_title_year(const char *s, size_t len);
+/* The edition a yearbook title names (《江苏统计年鉴1988》: 1988); 0 when
+ * none. */
+int pc_edition_year(const char *s, size_t len);
 
 #endif

@@ -69,10 +69,9 @@ sort_years(struct file *f, size_t n)
 static void
 region_keys(struct file *f, int name)
 {
-	if (opt.div)
-		add_out(f, "code", LT_CODE, S_CODE, -1, 0);
-	if (opt.div)
-		add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
+	f->codes = name && pc_div_active(opt.div);
+	if (f->codes)
+		add_code_columns(f, 1);
 	if (name)
 		add_out(f, "name", LT_STR, S_IN, -1, 0);
 	add_out(f, "year", LT_INT, S_YEAR, -1, 0);
@@ -150,23 +149,17 @@ wide_ind_end(struct file *f)
 	f->cells = lt_calloc(f->noc, sizeof(*f->cells));
 	write_header(f);
 	for (i = 0; i < f->nyears; i++) {
-		struct cell *code = NULL, *level = NULL, *name = NULL;
+		struct codecells cc;
 
 		run.arena.len = 0;
+		memset(&cc, 0, sizeof(cc));
 		for (k = 0; k < f->noc; k++) {
 			struct cell *c = &f->cells[k];
 
 			switch (f->oc[k].src) {
-			case S_CODE:
-				set_text(c, NULL);
-				code = c;
-				break;
-			case S_LEVEL:
-				level = c;
-				break;
 			case S_IN:
 				set_text(c, f->region);
-				name = c;
+				cc.name = c;
 				break;
 			case S_YEAR:
 				set_year(c, f->years[f->order[i]]);
@@ -175,9 +168,13 @@ wide_ind_end(struct file *f)
 				set_text(c, f->ind_val[k - first][i]);
 				c->why = f->ind_why[k - first][i];
 				break;
+			default:
+				code_cell(&cc, f->oc[k].src, c);
+				break;
 			}
 		}
-		code_and_level(f, f->header_line, code, level, name, NULL);
+		cc.year = f->years[f->order[i]];
+		row_codes(f, f->header_line, &cc);
 		emit(f);
 	}
 }
@@ -186,7 +183,8 @@ wide_ind_end(struct file *f)
 void
 wide_reg_row(struct file *f, struct lt_record *rec)
 {
-	struct cell region, *code = NULL, *level = NULL, *name = NULL;
+	struct cell region;
+	struct codecells cc;
 	struct incol key = f->col[0];
 	char msg[600];
 	size_t i, k;
@@ -213,23 +211,19 @@ wide_reg_row(struct file *f, struct lt_record *rec)
 		run.arena.len = 0;
 		clean_value(&run.arena, &key, &rec->f[0], &region, msg,
 		    sizeof(msg));
+		memset(&cc, 0, sizeof(cc));
 		for (k = 0; k < f->noc; k++) {
 			struct cell *c = &f->cells[k];
 
 			switch (f->oc[k].src) {
 			case S_CODE:
+				code_cell(&cc, S_CODE, c);
 				if (key.kind == K_CODE)
 					*c = region;
-				else
-					set_text(c, NULL);
-				code = c;
-				break;
-			case S_LEVEL:
-				level = c;
 				break;
 			case S_IN:
 				*c = region;
-				name = c;
+				cc.name = c;
 				break;
 			case S_YEAR:
 				set_year(c, f->years[col]);
@@ -238,9 +232,13 @@ wide_reg_row(struct file *f, struct lt_record *rec)
 				clean_value(&run.arena, &f->wcol,
 				    field_at(rec, col), c, msg, sizeof(msg));
 				break;
+			default:
+				code_cell(&cc, f->oc[k].src, c);
+				break;
 			}
 		}
-		code_and_level(f, rec->line, code, level, name, NULL);
+		cc.year = f->years[col];
+		row_codes(f, rec->line, &cc);
 		emit(f);
 	}
 }
@@ -265,13 +263,13 @@ wide_reg_plan(struct file *f)
 	if (c->kind != K_NUM && c->kind != K_INT)
 		c->kind = K_STR;
 	if (f->col[0].kind == K_CODE) {
+		f->follow = !f->col[0].typed && pc_div_active(opt.div);
 		add_out(f, "code", LT_CODE, S_CODE, -1, 0);
-		add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
+		add_code_columns(f, 0);
 	} else {
-		if (opt.div) {
-			add_out(f, "code", LT_CODE, S_CODE, -1, 0);
-			add_out(f, "level", LT_STR, S_LEVEL, -1, 0);
-		}
+		f->codes = pc_div_active(opt.div);
+		if (f->codes)
+			add_code_columns(f, 1);
 		add_out(f, "name", LT_STR, S_IN, 0, 0);
 	}
 	add_out(f, "year", LT_INT, S_YEAR, -1, 0);

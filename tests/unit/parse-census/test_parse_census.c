@@ -3,6 +3,8 @@
  * labels and units, encodings, division names.  Expected values are
  * worked out by hand.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <criterion/criterion.h>
@@ -315,36 +317,221 @@ Test(encoding, delimiter_and_lines)
 	cr_assert_eq(pc_enc_parse("latin1", &(enum pc_enc){ 0 }), 0);
 }
 
-Test(divisions, match_under_parent)
-{
-	struct pc_div *d = pc_div_new();
-	int amb;
+#ifndef LT_SRCDIR
+#define LT_SRCDIR "."
+#endif
 
-	pc_div_add(d, "320412", "武进区");
-	pc_div_add(d, "320412100", "湖塘镇");
-	pc_div_add(d, "320412120", "湟里镇");
-	pc_div_add(d, "320412001", "戚墅堰街道");
-	pc_div_add(d, "330106101", "新城镇");
-	pc_div_add(d, "320412105", "新城镇");
-	cr_assert_str_eq(pc_div_match(d, "320412", "湖塘镇", strlen("湖塘镇"),
-	    &amb), "320412100");
-	/* Without its ending, and with 乡 for 镇. */
-	cr_assert_str_eq(pc_div_match(d, "320412", "湟里", strlen("湟里"),
-	    &amb), "320412120");
-	cr_assert_str_eq(pc_div_match(d, "320412", "湖塘乡", strlen("湖塘乡"),
-	    &amb), "320412100");
-	/* The total is the parent. */
-	cr_assert_str_eq(pc_div_match(d, "320412", "全区", strlen("全区"),
-	    &amb), "320412");
-	/* Two of a name: the parent tells them apart. */
-	cr_assert_null(pc_div_match(d, "", "新城镇", strlen("新城镇"), &amb));
-	cr_assert(amb);
-	cr_assert_str_eq(pc_div_match(d, "3204", "新城镇", strlen("新城镇"),
-	    &amb), "320412105");
-	cr_assert_null(pc_div_match(d, "320412", "城东乡", strlen("城东乡"),
-	    &amb));
-	cr_assert_not(amb);
-	cr_assert_str_eq(pc_div_in_text(d, "常州市武进区各乡镇基本情况",
-	    strlen("常州市武进区各乡镇基本情况")), "320412");
+/* The shipped lists of the tree. */
+static struct pc_div *
+shipped_divisions(void)
+{
+	setenv("LITU_DATA", LT_SRCDIR "/sample-data/divisions", 1);
+	return pc_div_new();
+}
+
+static struct pc_parent *
+title_parent(struct pc_div *d, const char *title, int year)
+{
+	static struct pc_parent p;
+	const char *why;
+
+	cr_assert(pc_div_parent_text(d, title, strlen(title), year, &p, &why),
+	    "%s: %s", title, why);
+	return &p;
+}
+
+static void
+match(struct pc_div *d, const struct pc_parent *p, const char *name,
+    int year, struct pc_match *m)
+{
+	pc_div_match(d, p, name, strlen(name), year, m);
+}
+
+Test(divisions, wujin_1987)
+{
+	struct pc_div *d = shipped_divisions();
+	struct pc_parent *p = title_parent(d,
+	    "江苏省武进县各乡镇农村基本情况（1987年）", 1987);
+	const char *want[] = { "320412", "320402", "320404", "320411" };
+	struct pc_match m;
+	size_t i, j;
+
+	cr_expect_str_eq(p->code, "320421");
+	cr_expect_str_eq(p->today, "320412");
+	for (i = 0; i < 4; i++) {
+		for (j = 0; j < p->nprefix; j++)
+			if (strcmp(p->prefix[j], want[i]) == 0)
+				break;
+		cr_expect_lt(j, p->nprefix, "%s not a prefix", want[i]);
+	}
+	/* The total is the county, then and now. */
+	match(d, p, "全县", 1987, &m);
+	cr_expect_eq(m.status, PC_M_OK);
+	cr_expect_str_eq(m.code, "320412");
+	cr_expect_str_eq(m.then, "320421");
+	cr_expect_eq(m.boundary, 2002);
+	/* 全市 names no county. */
+	match(d, p, "全省", 1987, &m);
+	cr_expect_eq(m.status, PC_M_TOTAL_LEVEL);
+	cr_expect_str_eq(m.code, "");
+	/* A 乡 of 1987 is a 镇 today. */
+	match(d, p, "湖塘乡", 1987, &m);
+	cr_expect_str_eq(m.code, "320412100");
+	/* The county itself, by its name of the year. */
+	match(d, p, "武进县", 1987, &m);
+	cr_expect_str_eq(m.code, "320412");
+	/* Not a township of Wujin: never one of Jilin (新安乡). */
+	match(d, p, "新安乡", 1987, &m);
+	cr_expect_str_eq(m.code, "");
+	cr_expect_eq(m.status, PC_M_NONE);
 	pc_div_free(d);
+}
+
+Test(divisions, counties_1987_then_and_now)
+{
+	struct pc_div *d = shipped_divisions();
+	struct pc_parent *p = title_parent(d, "江苏省各县基本情况（1987年）",
+	    1987);
+	struct pc_match m;
+
+	cr_expect_str_eq(p->code, "32");
+	match(d, p, "江阴县", 1987, &m);
+	cr_expect_str_eq(m.code, "320281");
+	cr_expect_str_eq(m.then, "320221");
+	match(d, p, "张家港市", 1987, &m);
+	cr_expect_str_eq(m.code, "320582");
+	cr_expect_str_eq(m.then, "329004");
+	/* 宜兴市 from 1988: the edition's names. */
+	match(d, p, "宜兴市", 1987, &m);
+	cr_expect_str_eq(m.then, "329011");
+	cr_expect_eq(m.window, 1988);
+	/* 武进区 is a name of 2002 on: not a free match of 武进县. */
+	match(d, p, "武进区", 1987, &m);
+	cr_expect_str_eq(m.code, "");
+	match(d, p, "沙洲县", 1985, &m);
+	cr_expect_str_eq(m.then, "320521");
+	cr_expect_str_eq(m.code, "320582");
+	match(d, p, "无锡县", 1985, &m);
+	cr_expect_str_eq(m.then, "320222");
+	cr_expect_str_eq(m.code, "320205");
+	cr_expect_eq(m.boundary, 2000);
+	/* A county of another province is not under 江苏省. */
+	match(d, p, "乾安县", 1987, &m);
+	cr_expect_str_eq(m.code, "");
+	pc_div_free(d);
+}
+
+Test(divisions, longgang_is_a_county_today)
+{
+	struct pc_div *d = shipped_divisions();
+	struct pc_parent *p = title_parent(d,
+	    "浙江省苍南县各乡镇基本情况（1987年）", 1987);
+	struct pc_match m;
+
+	cr_expect_str_eq(p->code, "330327");
+	match(d, p, "龙港镇", 1987, &m);
+	cr_expect_str_eq(m.code, "330383");
+	cr_expect(m.town_county);
+	pc_div_free(d);
+}
+
+Test(divisions, no_parent_no_code)
+{
+	struct pc_div *d = shipped_divisions();
+	struct pc_parent p;
+	struct pc_match m;
+	const char *why;
+
+	cr_expect_not(pc_div_parent_text(d, "各乡镇基本情况（1987年）",
+	    strlen("各乡镇基本情况（1987年）"), 1987, &p, &why));
+	match(d, NULL, "湖塘乡", 1987, &m);
+	cr_expect_eq(m.status, PC_M_NOPARENT);
+	cr_expect_str_eq(m.code, "");
+	/* Across the country only when asked: 新城镇 is in many counties. */
+	pc_div_nationwide(d, 1);
+	match(d, NULL, "新城镇", 0, &m);
+	cr_expect_eq(m.status, PC_M_AMBIGUOUS);
+	cr_expect_str_eq(m.code, "");
+	pc_div_free(d);
+}
+
+Test(divisions, codes_followed)
+{
+	struct pc_div *d = shipped_divisions();
+	struct pc_match m;
+	int ok;
+
+	pc_div_code(d, "320421", 6, 1987, "武进县", strlen("武进县"), &m, &ok);
+	cr_expect_str_eq(m.code, "320412");
+	cr_expect_str_eq(m.then, "320421");
+	cr_expect(ok);
+	pc_div_code(d, "320421", 6, 1987, "沙洲县", strlen("沙洲县"), &m, &ok);
+	cr_expect_not(ok);
+	/* Today's code on a table of 1987: kept, its name checked. */
+	pc_div_code(d, "320412", 6, 1987, "武进县", strlen("武进县"), &m, &ok);
+	cr_expect_str_eq(m.code, "320412");
+	cr_expect_str_eq(m.then, "");
+	cr_expect(ok);
+	pc_div_code(d, "320412100", 9, 1987, "湖塘乡", strlen("湖塘乡"), &m,
+	    &ok);
+	cr_expect_str_eq(m.code, "320412100");
+	cr_expect(ok);
+	pc_div_free(d);
+}
+
+/* No township of a Jiangsu county's list, under its 1980s ending, is
+ * given a code outside the county or what took part of it since. */
+Test(divisions, townships_stay_in_their_county)
+{
+	struct pc_div *d = shipped_divisions();
+	FILE *fp = fopen(LT_SRCDIR "/sample-data/divisions/streets.csv", "r");
+	char line[512];
+	long checked = 0;
+
+	cr_assert_not_null(fp);
+	while (fgets(line, sizeof(line), fp)) {
+		char code[16], name[256], county[8];
+		struct pc_parent p;
+		struct pc_match m;
+		size_t n, i, k;
+
+		if (sscanf(line, "%15[0-9],\"%255[^\"]\"", code, name) != 2 ||
+		    strncmp(code, "32", 2) != 0)
+			continue;
+		memcpy(county, code, 6);
+		county[6] = '\0';
+		if (!pc_div_parent_code(d, county, 1987, &p))
+			continue;
+		/* As the list has it, then as a 乡 of the 1980s. */
+		for (k = 0; k < 2; k++) {
+			n = strlen(name);
+			if (k == 1) {
+				if (n > 3 && strcmp(name + n - 3, "镇") == 0)
+					strcpy(name + n - 3, "乡");
+				else
+					break;
+			}
+			pc_div_match(d, &p, name, strlen(name), 1987, &m);
+			if (!*m.code)
+				continue;
+			for (i = 0; i < p.nprefix; i++)
+				if (strncmp(m.code, p.prefix[i],
+				    strlen(p.prefix[i])) == 0)
+					break;
+			cr_expect_lt(i, p.nprefix, "%s in %s got %s", name,
+			    county, m.code);
+			checked++;
+		}
+	}
+	fclose(fp);
+	cr_expect_gt(checked, 1000);
+	pc_div_free(d);
+}
+
+Test(values, edition_year)
+{
+	const char *t = "《江苏统计年鉴1988》";
+
+	cr_expect_eq(pc_edition_year(t, strlen(t)), 1988);
+	cr_expect_eq(pc_edition_year("1987年", 7), 0);
 }

@@ -1,0 +1,284 @@
+/*
+ * codes.c - the division codes of a table's rows: the parent the table
+ * states (its title or 地区 line, or --parent), stated on stderr; each
+ * row's name matched in the row's year under it, or its code followed
+ * from the row's year to today's; what could not be matched listed
+ * (the first ten in all) and counted.  The rules are in match.c.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+
+/* A problem of a row: the first ten of the run are listed. */
+static void
+listed(struct file *f, long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+listed(struct file *f, long line, const char *fmt, ...)
+{
+	char msg[600];
+	va_list ap;
+
+	if (++run.listed > 10)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	lt_warn("%s:%ld: %s", f->fname, line, msg);
+}
+
+/* "武进县 (320421 in 1987, today 320412)" */
+static void
+parent_text(const struct pc_parent *p, char *buf, size_t size)
+{
+	if (!p->then)
+		snprintf(buf, size, "%s (%s)", p->name, p->code);
+	else if (!*p->today)
+		snprintf(buf, size, "%s (%s in %d, without one code today)",
+		    p->name, p->code, p->year);
+	else if (strcmp(p->code, p->today) != 0)
+		snprintf(buf, size, "%s (%s in %d, today %s)", p->name, p->code,
+		    p->year, p->today);
+	else
+		snprintf(buf, size, "%s (%s)", p->name, p->code);
+}
+
+/* The parent, found and stated when a row first needs it. */
+static void
+file_parent(struct file *f)
+{
+	const char *why = "", *from;
+	char text[200];
+	int year = file_year(f);
+
+	if (f->parent_done++)
+		return;
+	if (opt.parent) {
+		if (!pc_div_parent_code(opt.div, opt.parent, year, &f->parent))
+			lt_die(LT_EXIT_USAGE, "--parent %s: no division of this "
+			    "code in %d nor today", opt.parent, year);
+		f->has_parent = 1;
+		from = "--parent";
+	} else if (f->title && pc_div_parent_text(opt.div, f->title,
+	    strlen(f->title), year, &f->parent, &why)) {
+		f->has_parent = 1;
+		from = "the title";
+	} else if (f->region && pc_div_parent_text(opt.div, f->region,
+	    strlen(f->region), year, &f->parent, &why)) {
+		f->has_parent = 1;
+		from = "the 地区 line";
+	} else {
+		from = f->title ? "the title" : "no title";
+	}
+	if (f->has_parent) {
+		parent_text(&f->parent, text, sizeof(text));
+		lt_warn("%s: region names matched under %s, from %s",
+		    f->fname, text, from);
+	} else if (opt.nationwide) {
+		lt_warn("%s: no parent division (%s%s%s); region names matched "
+		    "across the country (--nationwide)", f->fname, from,
+		    f->title ? ": " : "", f->title ? why : "");
+	} else {
+		lt_warn("%s: no parent division (%s%s%s): region names are not "
+		    "matched; give --parent CODE, or --nationwide", f->fname,
+		    from, f->title ? ": " : "", f->title ? why : "");
+	}
+	if (f->edition)
+		lt_warn("%s: the title names the %d edition of a yearbook: "
+		    "its data are taken as of %d", f->fname, f->edition,
+		    f->edition - 1);
+}
+
+/* The parent of a row with a parent name column (县 then 乡镇). */
+static const struct pc_parent *
+row_parent(struct file *f, const struct cell *pn, int year)
+{
+	struct pc_match m;
+	const char *s = cell_str(pn);
+
+	if (f->rp_name && strcmp(f->rp_name, s) == 0 && f->rp_year == year)
+		return f->rp_ok ? &f->row_parent : NULL;
+	free(f->rp_name);
+	f->rp_name = lt_strndup(s, pn->len);
+	f->rp_year = year;
+	pc_div_match(opt.div, f->has_parent ? &f->parent : NULL, s, pn->len,
+	    year, &m);
+	f->rp_ok = m.status == PC_M_OK && pc_div_parent_code(opt.div,
+	    *m.then ? m.then : m.code, m.window ? m.window : year,
+	    &f->row_parent);
+	return f->rp_ok ? &f->row_parent : NULL;
+}
+
+static void
+say_match(struct file *f, long line, const char *name, size_t len,
+    const struct pc_parent *p, int year, const struct pc_match *m)
+{
+	char ptext[200], under[220] = "";
+
+	if (p) {
+		parent_text(p, ptext, sizeof(ptext));
+		snprintf(under, sizeof(under), " under %s", ptext);
+	}
+	switch (m->status) {
+	case PC_M_NONE:
+		listed(f, line, "no division named \"%.*s\"%s in %d; code left "
+		    "empty", (int)len, name, under, year);
+		break;
+	case PC_M_AMBIGUOUS:
+		listed(f, line, "more than one division named \"%.*s\"%s: %s; "
+		    "code left empty", (int)len, name, under, m->successors);
+		break;
+	case PC_M_LOST:
+		listed(f, line, "\"%.*s\" (%s in %d) was split or retired with "
+		    "no successor of its name: code left empty (code_successors "
+		    "%s)", (int)len, name, m->then, year, m->successors);
+		break;
+	case PC_M_TOTAL_LEVEL:
+		listed(f, line, "\"%.*s\" names another level than that of the "
+		    "table's division%s; code left empty", (int)len, name,
+		    under);
+		break;
+	case PC_M_OK:
+		if (m->window)
+			listed(f, line, "\"%.*s\" is not a name of %d; matched "
+			    "with the names of %d (%s)", (int)len, name, year,
+			    m->window, *m->then ? m->then : m->code);
+		if (m->town_county)
+			listed(f, line, "\"%.*s\" is today the county-level "
+			    "division %s; given that code", (int)len, name,
+			    m->code);
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+put_match(struct codecells *cc, const struct pc_match *m)
+{
+	char buf[LT_NUMBUF];
+
+	if (cc->code)
+		set_text(cc->code, *m->code ? m->code : NULL);
+	if (cc->then)
+		set_text(cc->then, *m->then ? m->then : NULL);
+	if (cc->boundary) {
+		buf[lt_fmt_int(buf, m->boundary)] = '\0';
+		set_text(cc->boundary, m->boundary ? buf : NULL);
+		cc->boundary->plain = 1;
+	}
+	if (cc->succ)
+		set_text(cc->succ, *m->successors && m->status !=
+		    PC_M_AMBIGUOUS ? m->successors : NULL);
+}
+
+/* A row with a name and no code: match the name. */
+static void
+by_name(struct file *f, long line, struct codecells *cc)
+{
+	const struct pc_parent *p = f->has_parent ? &f->parent : NULL;
+	const char *name = cell_str(cc->name);
+	struct pc_match m;
+
+	file_parent(f);
+	p = f->has_parent ? &f->parent : NULL;
+	if (cc->parent && cc->parent->len > 0 && (p ||
+	    opt.nationwide))
+		p = row_parent(f, cc->parent, cc->year);
+	pc_div_match(opt.div, p, name, cc->name->len, cc->year, &m);
+	put_match(cc, &m);
+	say_match(f, line, name, cc->name->len, p, cc->year ? cc->year :
+	    LT_HIST_TODAY, &m);
+	if (*m.code)
+		f->matched++;
+	else
+		f->unmatched++;
+}
+
+/* A row with a code of its year: follow it to today's. */
+static void
+by_code(struct file *f, long line, struct codecells *cc)
+{
+	struct pc_match m;
+	char code[16];
+	int name_ok;
+	size_t len = cc->code->len;
+
+	memcpy(code, cell_str(cc->code), len);
+	pc_div_code(opt.div, code, len, cc->year, cc->name ?
+	    cell_str(cc->name) : "", cc->name ? cc->name->len : 0, &m,
+	    &name_ok);
+	put_match(cc, &m);
+	if (m.status == PC_M_LOST)
+		say_match(f, line, code, len, NULL, cc->year, &m);
+	if (!name_ok) {
+		if (opt.strict)
+			lt_die(LT_EXIT_DATA, "%s:%ld: \"%.*s\" is not the name of "
+			    "%.*s (--strict-columns)", f->fname, line,
+			    (int)cc->name->len, cell_str(cc->name), (int)len,
+			    code);
+		listed(f, line, "\"%.*s\" is not the name of %.*s in %d nor "
+		    "today; the code is kept", (int)cc->name->len,
+		    cell_str(cc->name), (int)len, code, cc->year ?
+		    cc->year : LT_HIST_TODAY);
+	}
+}
+
+void
+code_cell(struct codecells *cc, enum src src, struct cell *c)
+{
+	switch (src) {
+	case S_CODE:
+		set_text(c, NULL);
+		cc->code = c;
+		break;
+	case S_LEVEL:
+		cc->level = c;
+		break;
+	case S_THEN:
+		cc->then = c;
+		break;
+	case S_BOUNDARY:
+		cc->boundary = c;
+		break;
+	case S_SUCC:
+		cc->succ = c;
+		break;
+	default:
+		break;
+	}
+}
+
+void
+row_codes(struct file *f, long line, struct codecells *cc)
+{
+	size_t len;
+
+	if (cc->code && f->codes && cc->code->len == 0 && cc->name &&
+	    cc->name->len > 0)
+		by_name(f, line, cc);
+	else if (cc->code && f->follow && cc->code->len > 0)
+		by_code(f, line, cc);
+	if (!cc->level)
+		return;
+	len = cc->code ? cc->code->len : 0;
+	set_text(cc->level, len ? lt_level_name(lt_code_level(
+	    cell_str(cc->code), len)) : NULL);
+}
+
+void
+file_codes_end(struct file *f)
+{
+	if (f->matched + f->unmatched == 0 || (!f->has_parent &&
+	    !opt.nationwide))
+		return;
+	lt_warn("%s: %ld of %ld named row%s got a division code, %ld not%s",
+	    f->fname, f->matched, f->matched + f->unmatched,
+	    f->matched + f->unmatched == 1 ? "" : "s", f->unmatched,
+	    f->unmatched && f->has_parent ? " (listed above, the first ten "
+	    "of the run)" : "");
+}
