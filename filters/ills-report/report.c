@@ -68,58 +68,119 @@ ind_level(const struct report *rep, size_t i, uint32_t r)
 /*
  * One long row per region, year and indicator: the code, name and year
  * of a region-year are made CSV once and copied into each of its rows,
- * and so are the ill and indicator names.
+ * and so are the ill and indicator names and the levels (lt_text, which
+ * applies --excel-safe as lt_out_field does).
  */
-static void
-put_text(struct lt_out *o, const char *text, size_t len, size_t nfields)
-{
-	memcpy(lt_out_span(o, len, nfields), text, len);
-}
+struct csv_texts {
+	struct lt_text *region;		/* code, name, year */
+	struct lt_text *names[ILLS_MAXIND];	/* ill, indicator */
+	struct lt_text *score_names[NILLS];	/* ill, "score" */
+	struct lt_text *level[LEVEL_MISSING + 1];
+	struct lt_text *num;		/* an ill's score, its value too */
+};
 
 static void
-csv_row(struct lt_out *o, const char *prefix, size_t prefixlen,
-    const char *names, double value, double score, enum level l)
+csv_row(struct lt_out *o, struct csv_texts *tx, const struct lt_text *names,
+    double value, double score, enum level l)
 {
-	const char *level = ills_level_name(l);
-
-	put_text(o, prefix, prefixlen, 3);
-	put_text(o, names, strlen(names), 2);
+	lt_out_text(o, tx->region);
+	lt_out_text(o, names);
 	if (score == value) {
 		/* An ill's row, whose value is its score: formatted once. */
-		char num[LT_NUMBUF];
-		size_t n = lt_fmt_num(num, value);
+		struct lt_value v = lt_num(value);
 
-		put_text(o, num, n, 1);
-		put_text(o, num, n, 1);
+		lt_text_clear(tx->num);
+		lt_text_value(tx->num, &v);
+		lt_out_text(o, tx->num);
+		lt_out_text(o, tx->num);
 	} else {
 		lt_out_num(o, value);
 		lt_out_num(o, score);
 	}
-	put_text(o, level, strlen(level), 1);
+	lt_out_text(o, tx->level[l]);
 	lt_out_endrow(o);
 }
 
+static void
+csv_texts_new(struct csv_texts *tx, struct lt_out *o)
+{
+	const char *name;
+	size_t i;
+	int k;
+
+	tx->region = lt_text_new(o);
+	tx->num = lt_text_new(o);
+	for (i = 0; i < ills_nindicators; i++) {
+		tx->names[i] = lt_text_new(o);
+		name = ills[ills_indicators[i].ill].name;
+		lt_text_field(tx->names[i], name, strlen(name));
+		name = ills_indicators[i].name;
+		lt_text_field(tx->names[i], name, strlen(name));
+	}
+	for (k = 0; k < NILLS; k++) {
+		tx->score_names[k] = lt_text_new(o);
+		lt_text_field(tx->score_names[k], ills[k].name,
+		    strlen(ills[k].name));
+		lt_text_field(tx->score_names[k], "score", 5);
+	}
+	for (k = 0; k <= LEVEL_MISSING; k++) {
+		tx->level[k] = lt_text_new(o);
+		name = ills_level_name(k);
+		lt_text_field(tx->level[k], name, strlen(name));
+	}
+}
+
+static void
+csv_texts_free(struct csv_texts *tx)
+{
+	size_t i;
+	int k;
+
+	lt_text_free(tx->region);
+	lt_text_free(tx->num);
+	for (i = 0; i < ills_nindicators; i++)
+		lt_text_free(tx->names[i]);
+	for (k = 0; k < NILLS; k++)
+		lt_text_free(tx->score_names[k]);
+	for (k = 0; k <= LEVEL_MISSING; k++)
+		lt_text_free(tx->level[k]);
+}
+
+/* The rows of record r: its indicators and score, ill by ill. */
+static void
+csv_record(struct lt_out *o, struct csv_texts *tx, const struct report *rep,
+    uint32_t r)
+{
+	const struct rec *rc = &rep->rec[r];
+	struct lt_value year = rep->has_year ? lt_int(rc->year) : lt_na();
+	size_t i;
+	int ill;
+
+	lt_text_clear(tx->region);
+	lt_text_field(tx->region, rc->place->code, rc->place->codelen);
+	lt_text_field(tx->region, rc->name, rc->namelen);
+	lt_text_value(tx->region, &year);
+	for (ill = 0; ill < NILLS; ill++) {
+		if (!(rc->show >> ill & 1))
+			continue;
+		for (i = 0; i < ills_nindicators; i++)
+			if (ills_indicators[i].ill == (enum ill_id)ill)
+				csv_row(o, tx, tx->names[i],
+				    report_value(rep, i, r),
+				    report_score(rep, i, r),
+				    ind_level(rep, i, r));
+		csv_row(o, tx, tx->score_names[ill], rc->ill[ill],
+		    rc->ill[ill], report_ill_level(rep, ill, r));
+	}
+}
 
 void
 report_csv(struct lt_out *o, const struct report *rep)
 {
-	char *prefix = NULL, **names, *score_names[NILLS];
-	size_t k, i, cap = 0;
-	int ill;
+	struct csv_texts tx;
+	size_t k;
 
-	/* "ill,indicator" of every row, made once (plain words). */
-	names = lt_calloc(ills_nindicators, sizeof(*names));
-	for (i = 0; i < ills_nindicators; i++) {
-		names[i] = lt_malloc(strlen(ills[ills_indicators[i].ill].name) +
-		    strlen(ills_indicators[i].name) + 2);
-		sprintf(names[i], "%s,%s", ills[ills_indicators[i].ill].name,
-		    ills_indicators[i].name);
-	}
-	for (ill = 0; ill < NILLS; ill++) {
-		score_names[ill] = lt_malloc(strlen(ills[ill].name) + 7);
-		sprintf(score_names[ill], "%s,score", ills[ill].name);
-	}
-
+	csv_texts_new(&tx, o);
 	lt_out_column(o, "code", LT_CODE);
 	lt_out_column(o, "name", LT_STR);
 	lt_out_column(o, "year", LT_INT);
@@ -129,40 +190,10 @@ report_csv(struct lt_out *o, const struct report *rep)
 	lt_out_column(o, "score", LT_NUM);
 	lt_out_column(o, "level", LT_STR);
 	lt_out_endrow(o);
-	for (k = 0; k < rep->nrec; k++) {
-		uint32_t r = rep->order[k];
-		const struct rec *rc = &rep->rec[r];
-		size_t need = 2 * (rc->place->codelen + rc->namelen) + 40, n;
-
-		if (!rc->sel)
-			continue;
-		if (need > cap)
-			prefix = lt_realloc(prefix, cap = need);
-		n = lt_field_text(prefix, rc->place->code, rc->place->codelen);
-		prefix[n++] = ',';
-		n += lt_field_text(prefix + n, rc->name, rc->namelen);
-		prefix[n++] = ',';
-		if (rep->has_year)
-			n += lt_fmt_int(prefix + n, rc->year);
-		for (ill = 0; ill < NILLS; ill++) {
-			if (!(rc->show >> ill & 1))
-				continue;
-			for (i = 0; i < ills_nindicators; i++)
-				if (ills_indicators[i].ill == (enum ill_id)ill)
-					csv_row(o, prefix, n, names[i],
-					    report_value(rep, i, r),
-					    report_score(rep, i, r),
-					    ind_level(rep, i, r));
-			csv_row(o, prefix, n, score_names[ill], rc->ill[ill],
-			    rc->ill[ill], report_ill_level(rep, ill, r));
-		}
-	}
-	free(prefix);
-	for (i = 0; i < ills_nindicators; i++)
-		free(names[i]);
-	free(names);
-	for (ill = 0; ill < NILLS; ill++)
-		free(score_names[ill]);
+	for (k = 0; k < rep->nrec; k++)
+		if (rep->rec[rep->order[k]].sel)
+			csv_record(o, &tx, rep, rep->order[k]);
+	csv_texts_free(&tx);
 }
 
 /* Text output for the reports. */
