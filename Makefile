@@ -161,7 +161,7 @@ FUZZ_LIB := $(LIB_SRC)
 
 build/fuzz/%: tests/fuzz/fuzz_%.c $(LIB_SRC) lib/litu.h
 	@mkdir -p $(@D)
-	clang $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_LIB) $(wildcard filters/$*/[!m]*.c) \
+	clang $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_LIB) $(filter-out filters/$*/main.c,$(wildcard filters/$*/*.c)) \
 		-Ifilters/$* -lcsv -lz -lm -pthread
 
 fuzz: $(FUZZERS:%=build/fuzz/%)
@@ -179,6 +179,6 @@ fuzz: $(FUZZERS:%=build/fuzz/%)
 $(BUILD)/tests/fuzz/replay-%: tests/fuzz/replay.c tests/fuzz/fuzz_%.c $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -Ifilters/$* -o $@ tests/fuzz/replay.c \
-		tests/fuzz/fuzz_$*.c $(wildcard filters/$*/[!m]*.c) $(LIB) $(LDLIBS)
+		tests/fuzz/fuzz_$*.c $(filter-out filters/$*/main.c,$(wildcard filters/$*/*.c)) $(LIB) $(LDLIBS)
 
 unit-bins: $(FUZZERS:%=$(BUILD)/tests/fuzz/replay-%)
