@@ -1,7 +1,9 @@
 /*
- * test_writer.c - the writer (lib/output.c): minimal quoting, LF line
- * ends, NA for NaN and infinities, header cells with and without
- * --plain, each type of value, and -o FILE through a temporary file.
+ * test_writer.c - the writer (lib/output.c, outfield.c, quote.c):
+ * minimal quoting, LF line ends, NA for NaN and infinities, header
+ * cells with and without --plain, each type of value, -o FILE through
+ * a temporary file, and --excel-safe on every path a field takes
+ * (lt_out_field, lt_out_plain, lt_text, pass-through runs).
  * Each test writes a file in a fresh temporary folder and reads it
  * back.
  */
@@ -15,6 +17,7 @@
 #include <criterion/criterion.h>
 
 #include "litu.h"
+#include "internal.h"
 
 static char dir[64];
 static char path[128];
@@ -493,4 +496,34 @@ Test(writer, plain_excel_safe, .init = setup, .fini = teardown)
 	got = slurp(path, NULL);
 	expect_text(got, "-5,'-x,110101\n");
 	free(got);
+}
+
+/* lt_out_run: a quote-free line's fields, side by side with NULs
+ * between them, copied at once; with --excel-safe one by one, and
+ * protected. */
+Test(writer, run, .init = setup, .fini = teardown)
+{
+	char line[] = "=1+2\0-5\0x";
+	struct lt_field f[3] = { { line, 4 }, { line + 5, 2 }, { line + 8, 1 } };
+	struct lt_cli cli;
+	struct lt_out *o;
+	char *got;
+	int safe;
+
+	for (safe = 0; safe <= 1; safe++) {
+		lt_cli_init(&cli, "", "");
+		cli.out_path = path;
+		cli.excel_safe = safe;
+		o = lt_out_open(&cli);
+		lt_out_cstr(o, "a");
+		lt_out_run(o, f, 3, 1);
+		lt_out_endrow(o);
+		lt_out_run(o, f, 2, 0);
+		lt_out_endrow(o);
+		lt_out_close(o);
+		got = slurp(path, NULL);
+		expect_text(got, safe ? "a,'=1+2,-5,x\n'=1+2,-5\n" :
+		    "a,=1+2,-5,x\n=1+2,-5\n");
+		free(got);
+	}
 }
