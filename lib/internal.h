@@ -1,8 +1,14 @@
 /*
- * internal.h - what the files of lib/ share and filters must not call.
+ * internal.h - what the files of lib/ share and filters must not call
+ * (mblaze's blaze822_priv.h): the header line's internals, the layout
+ * of the writer, its thread and its fast paths.  One section per
+ * concern; litu.h is the public face.
  */
 #ifndef LITU_INTERNAL_H
 #define LITU_INTERNAL_H
+
+#include <stdint.h>
+#include <string.h>
 
 #include "litu.h"
 
@@ -21,5 +27,130 @@ int lt_header_same(const struct lt_header *a, const struct lt_header *b);
  * is the typed one).  The first column (a code, say) must so never hold
  * its own name. */
 long lt_header_again(const struct lt_header *h, const struct lt_record *rec);
+
+/* output */
+
+/* The writer, in four files: output.c opens, flushes and closes;
+ * outthread.c is the writing thread; outfield.c writes fields and
+ * rows; quote.c makes the CSV text of a field. */
+
+#define OUT_SIZE (256 * 1024)
+#define OUT_SLOTS (16 * 1024)	/* numbers a buffer may leave to the thread */
+
+/* A number the writing thread formats, at byte off of its buffer. */
+struct lt_slot {
+	size_t off;
+	double d;
+};
+
+struct lt_writer;
+
+struct lt_out {
+	int fd;
+	char *buf;
+	size_t len, cap;
+	struct lt_slot *slot;	/* with a writer: the current buffer's */
+	size_t nslot;
+	struct lt_writer *w;
+	int cur;		/* the writer's chunk being filled */
+	size_t col;		/* fields written in the current row */
+	int sync;		/* no writing thread (any more) */
+	size_t nums;		/* nums written into the first buffer */
+	int plain;
+	int excel_safe;
+	const char *name;	/* for messages */
+	char *path, *tmp;	/* -o FILE and its temporary */
+};
+
+/* Fields made CSV once (litu.h): for out only. */
+struct lt_text {
+	char *s;
+	size_t len, cap;
+	size_t nfields;
+	const struct lt_out *out;
+};
+
+/* output.c: a full buffer handed on (to the thread, or written) with
+ * room for n bytes after it; everything written so far. */
+void lt_out_make_room(struct lt_out *o, size_t n);
+void lt_out_flush(struct lt_out *o);
+/* Write it all: 0, or the errno of the failure (EPIPE ends quietly). */
+int lt_out_write_all(int fd, const char *buf, size_t len);
+void lt_out_write_failed(struct lt_out *o, int err)
+    __attribute__((noreturn));
+
+/* outthread.c: the writing thread, which formats the nums (slots) of
+ * full buffers and writes them while the filter goes on.  lt_out_start
+ * leaves o->w NULL when it cannot start or LITU_SYNC_WRITE is set. */
+void lt_out_start(struct lt_out *o);
+void lt_out_hand_over(struct lt_out *o);
+/* Wait until every handed buffer is written; its errno or 0. */
+int lt_out_drain(struct lt_out *o);
+void lt_out_stop(struct lt_out *o);
+
+/* outfield.c: n pass-through fields of a record; side by side in one
+ * quote-free line (inplace: the reader split it in place, NULs between
+ * them), they are copied at once unless the output is --excel-safe. */
+void lt_out_run(struct lt_out *o, const struct lt_field *f, size_t n,
+    int inplace);
+
+/* quote.c: the CSV text of a field into dst (room for 2 * len + 3
+ * bytes), quoted only when it must be and, with excel_safe, a ' before
+ * a formula; its length.  lt_quoted quotes always. */
+size_t lt_quote(char *dst, const char *s, size_t len, int excel_safe);
+size_t lt_quoted(char *dst, const char *s, size_t len, int tick);
+/* A spreadsheet would run it as a formula (--excel-safe). */
+int lt_formula_like(const char *s, size_t len);
+
+/* The bytes that force quoting: , " CR LF. */
+extern const unsigned char lt_csv_special[256];
+
+/* Whether the 8 bytes of w hold the byte that fills every byte of c. */
+static inline uint64_t
+lt_has_byte(uint64_t w, uint64_t c)
+{
+	uint64_t x = w ^ c;
+
+	return (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+}
+
+/* The length of the start of s that needs no quoting, 8 bytes at a
+ * time while it can. */
+static inline size_t
+lt_plain_prefix(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, s + i, 8);
+		if (lt_has_byte(w, 0x2c2c2c2c2c2c2c2cULL) |
+		    lt_has_byte(w, 0x2222222222222222ULL) |
+		    lt_has_byte(w, 0x0d0d0d0d0d0d0d0dULL) |
+		    lt_has_byte(w, 0x0a0a0a0a0a0a0a0aULL))
+			break;
+	}
+	for (; i < len; i++)
+		if (lt_csv_special[(unsigned char)s[i]])
+			break;
+	return i;
+}
+
+/* Room for n more bytes. */
+static inline void
+lt_out_reserve(struct lt_out *o, size_t n)
+{
+	if (o->cap - o->len < n)
+		lt_out_make_room(o, n);
+}
+
+/* The comma before every field but a row's first. */
+static inline void
+lt_out_separator(struct lt_out *o)
+{
+	if (o->col++ > 0)
+		o->buf[o->len++] = ',';
+}
 
 #endif

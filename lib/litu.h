@@ -370,7 +370,7 @@ double lt_value_num(const struct lt_value *v);
 double lt_row_count(struct lt_in *in, const struct lt_row *row, int col,
     int *bad);
 
-/* output.c: the writer */
+/* output.c: the writer (outthread.c: its thread, LITU_SYNC_WRITE=1 none) */
 
 struct lt_out;
 
@@ -378,10 +378,15 @@ struct lt_out;
 struct lt_out *lt_out_open(const struct lt_cli *cli);
 /* An extra output file (the rejects file), written directly. */
 struct lt_out *lt_out_open_path(const char *path);
+/* Flush, close, rename the -o file into place; exit 74 on any error. */
+void lt_out_close(struct lt_out *o);
+
+/* outfield.c: fields and rows; with --excel-safe every call puts a '
+ * before a field a spreadsheet would run as a formula */
+
 void lt_out_field(struct lt_out *o, const char *s, size_t len);
 void lt_out_cstr(struct lt_out *o, const char *s);
-/* A field known to need no quoting and to be no formula: a number as
- * text, a code, a year. */
+/* A field known to need no quoting: a number as text, a code, a year. */
 void lt_out_plain(struct lt_out *o, const char *s, size_t len);
 void lt_out_value(struct lt_out *o, const struct lt_value *v);
 void lt_out_num(struct lt_out *o, double d);
@@ -391,18 +396,24 @@ void lt_out_endrow(struct lt_out *o);
 /* A header cell: "name:type", or "name" for str and with --plain. */
 void lt_out_column(struct lt_out *o, const char *name, enum lt_type t);
 void lt_out_header(struct lt_out *o, const struct lt_header *h);
-/* The CSV text of a field into dst (room for 2 * len + 2 bytes), quoted
- * only when it must be; its length.  For text written many times. */
-size_t lt_field_text(char *dst, const char *s, size_t len);
-/* Room for nfields fields of len bytes in all, already CSV (a comma
- * before them is written when needed); the caller fills it. */
-char *lt_out_span(struct lt_out *o, size_t len, size_t nfields);
-/* 0 when fields must go through lt_out_field one by one (--excel-safe). */
-int lt_out_spans_ok(const struct lt_out *o);
-/* Raw bytes, no quoting, no separators. */
+/* Text of another format (Markdown, HTML), as it is: not CSV. */
 void lt_out_bytes(struct lt_out *o, const char *s, size_t len);
-/* Flush, close, rename the -o file into place; exit 74 on any error. */
-void lt_out_close(struct lt_out *o);
+
+/* quote.c: fields made CSV once and written many times (the code and
+ * name on each of a region's rows), quoted and protected as outfield.c
+ * does for the output they are made for */
+
+struct lt_text;
+
+struct lt_text *lt_text_new(const struct lt_out *o);
+/* Add a field after those already in the text. */
+void lt_text_field(struct lt_text *t, const char *s, size_t len);
+void lt_text_value(struct lt_text *t, const struct lt_value *v);
+/* Empty it, for other fields. */
+void lt_text_clear(struct lt_text *t);
+void lt_text_free(struct lt_text *t);
+/* Write its fields, as many as were added. */
+void lt_out_text(struct lt_out *o, const struct lt_text *t);
 
 /* plan.c: output columns = input columns + the filter's own */
 

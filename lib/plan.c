@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "litu.h"
+#include "internal.h"
 
 void
 lt_plan_init(struct lt_plan *p, const struct lt_header *in)
@@ -63,25 +63,11 @@ lt_plan_write(struct lt_out *o, const struct lt_plan *p,
 			i++;
 			continue;
 		}
-		if (row->quoted || !lt_out_spans_ok(o)) {
-			lt_out_field(o, row->f[i].s, row->f[i].len);
-			i++;
-			continue;
-		}
-		/* A run of pass-through fields from one quote-free line:
-		 * copied at once, the NULs put back as commas. */
+		/* A run of pass-through fields, from one quote-free line
+		 * when the row has no quotes. */
 		for (j = i + 1; j < p->nin && p->slot[j] < 0; j++)
 			;
-		{
-			const char *start = row->f[i].s;
-			const char *end = row->f[j - 1].s + row->f[j - 1].len;
-			size_t k, len = (size_t)(end - start);
-			char *dst = lt_out_span(o, len, j - i);
-
-			memcpy(dst, start, len);
-			for (k = i; k + 1 < j; k++)
-				dst[row->f[k].s + row->f[k].len - start] = ',';
-		}
+		lt_out_run(o, row->f + i, j - i, !row->quoted);
 		i = j;
 	}
 }

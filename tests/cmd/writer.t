@@ -1,5 +1,5 @@
 #!/bin/sh
-# writer: the writing thread of lib/output.c, which takes over once an
+# writer: the writing thread of lib/outthread.c, which takes over once an
 # output has filled its first 256 KB buffer with at least 16 nums a kB,
 # on outputs of several MB from absorb, commute-check, classify-labour
 # and ills-report.  For each: the bytes are those of LITU_SYNC_WRITE=1

@@ -1,7 +1,9 @@
 /*
- * test_writer.c - the writer (lib/output.c): minimal quoting, LF line
- * ends, NA for NaN and infinities, header cells with and without
- * --plain, each type of value, and -o FILE through a temporary file.
+ * test_writer.c - the writer (lib/output.c, outfield.c, quote.c):
+ * minimal quoting, LF line ends, NA for NaN and infinities, header
+ * cells with and without --plain, each type of value, -o FILE through
+ * a temporary file, and --excel-safe on every path a field takes
+ * (lt_out_field, lt_out_plain, lt_text, pass-through runs).
  * Each test writes a file in a fresh temporary folder and reads it
  * back.
  */
@@ -15,6 +17,7 @@
 #include <criterion/criterion.h>
 
 #include "litu.h"
+#include "internal.h"
 
 static char dir[64];
 static char path[128];
@@ -422,22 +425,105 @@ Test(writer, big_field_and_bytes, .init = setup, .fini = teardown)
 	free(s);
 }
 
-/* lt_out_span: fields already in CSV, placed after a separator. */
-Test(writer, span, .init = setup, .fini = teardown)
+/* lt_text: fields made CSV once, written with a separator before them,
+ * quoted, and protected with --excel-safe as lt_out_field does. */
+Test(writer, text, .init = setup, .fini = teardown)
 {
-	struct lt_out *o = lt_out_open_path(path);
-	char *dst, *got;
+	struct lt_cli cli;
+	struct lt_out *o;
+	struct lt_text *t, *e;
+	struct lt_value v = lt_int(1987);
+	char *got;
+	int safe;
 
-	lt_out_cstr(o, "a");
-	dst = lt_out_span(o, 3, 2);
-	memcpy(dst, "b,c", 3);
-	lt_out_cstr(o, "d");
-	lt_out_endrow(o);
-	dst = lt_out_span(o, 3, 2);
-	memcpy(dst, "e,f", 3);
+	for (safe = 0; safe <= 1; safe++) {
+		lt_cli_init(&cli, "", "");
+		cli.out_path = path;
+		cli.excel_safe = safe;
+		o = lt_out_open(&cli);
+		t = lt_text_new(o);
+		e = lt_text_new(o);
+		lt_text_field(t, "=1+2", 4);
+		lt_text_field(t, "a,b", 3);
+		lt_text_value(t, &v);
+		lt_text_field(t, "-5", 2);
+		lt_text_field(t, "@x,\"y\"", 6);
+		lt_out_cstr(o, "a");
+		lt_out_text(o, t);
+		lt_out_text(o, e);
+		lt_out_cstr(o, "d");
+		lt_out_endrow(o);
+		lt_out_text(o, t);
+		lt_out_endrow(o);
+		lt_text_clear(t);
+		v = lt_na();
+		lt_text_value(t, &v);
+		lt_text_field(t, "+x", 2);
+		lt_out_text(o, t);
+		lt_out_endrow(o);
+		lt_text_free(t);
+		lt_text_free(e);
+		lt_out_close(o);
+		got = slurp(path, NULL);
+		expect_text(got, safe ?
+		    "a,'=1+2,\"a,b\",1987,-5,\"'@x,\"\"y\"\"\",d\n"
+		    "'=1+2,\"a,b\",1987,-5,\"'@x,\"\"y\"\"\"\n"
+		    ",'+x\n" :
+		    "a,=1+2,\"a,b\",1987,-5,\"@x,\"\"y\"\"\",d\n"
+		    "=1+2,\"a,b\",1987,-5,\"@x,\"\"y\"\"\"\n"
+		    ",+x\n");
+		free(got);
+		v = lt_int(1987);
+	}
+}
+
+/* lt_out_plain with --excel-safe: a number stays, a formula does not. */
+Test(writer, plain_excel_safe, .init = setup, .fini = teardown)
+{
+	struct lt_cli cli;
+	struct lt_out *o;
+	char *got;
+
+	lt_cli_init(&cli, "", "");
+	cli.out_path = path;
+	cli.excel_safe = 1;
+	o = lt_out_open(&cli);
+	lt_out_plain(o, "-5", 2);
+	lt_out_plain(o, "-x", 2);
+	lt_out_plain(o, "110101", 6);
 	lt_out_endrow(o);
 	lt_out_close(o);
 	got = slurp(path, NULL);
-	expect_text(got, "a,b,c,d\ne,f\n");
+	expect_text(got, "-5,'-x,110101\n");
 	free(got);
+}
+
+/* lt_out_run: a quote-free line's fields, side by side with NULs
+ * between them, copied at once; with --excel-safe one by one, and
+ * protected. */
+Test(writer, run, .init = setup, .fini = teardown)
+{
+	char line[] = "=1+2\0-5\0x";
+	struct lt_field f[3] = { { line, 4 }, { line + 5, 2 }, { line + 8, 1 } };
+	struct lt_cli cli;
+	struct lt_out *o;
+	char *got;
+	int safe;
+
+	for (safe = 0; safe <= 1; safe++) {
+		lt_cli_init(&cli, "", "");
+		cli.out_path = path;
+		cli.excel_safe = safe;
+		o = lt_out_open(&cli);
+		lt_out_cstr(o, "a");
+		lt_out_run(o, f, 3, 1);
+		lt_out_endrow(o);
+		lt_out_run(o, f, 2, 0);
+		lt_out_endrow(o);
+		lt_out_close(o);
+		got = slurp(path, NULL);
+		expect_text(got, safe ? "a,'=1+2,-5,x\n'=1+2,-5\n" :
+		    "a,=1+2,-5,x\n=1+2,-5\n");
+		free(got);
+	}
 }

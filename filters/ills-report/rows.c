@@ -1,0 +1,294 @@
+/*
+ * rows.c - ills-report's input: which indicators the header allows
+ * (and what the others would need), then one small record per region
+ * and year, with the numbers its indicators need rather than the row.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+/* The report being read into. */
+static struct report *rep;
+
+/* static, so that what the records point to stays reachable. */
+static struct lt_hash *places;
+
+/* Every used numeric column's value of the current row, NaN for NA. */
+static double *colval;
+
+/* Columns of each indicator's needs; -1 ends. */
+static int need_col[ILLS_MAXIND][IND_MAXNEEDS];
+static int *sector_col;
+
+/* The name of a code until a row gives one. */
+static char no_name[1];
+
+static int
+has_prefix(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/*
+ * Sector columns for the Krugman index: sector_* columns (which must be
+ * numeric), or else the numeric output_* columns other than the totals
+ * output_industry and output_agri.  Two or more make a mix.
+ */
+static size_t
+find_sectors(struct lt_in *in, int *cols)
+{
+	const struct lt_header *h = lt_in_header(in);
+	size_t i, n = 0;
+
+	for (i = 0; i < h->n; i++)
+		if (has_prefix(h->col[i].name, "sector_"))
+			cols[n++] = lt_in_numeric(in, h->col[i].name);
+	if (n == 0)
+		for (i = 0; i < h->n; i++)
+			if (has_prefix(h->col[i].name, "output_") &&
+			    strcmp(h->col[i].name, "output_industry") != 0 &&
+			    strcmp(h->col[i].name, "output_agri") != 0 &&
+			    (h->col[i].type == LT_INT ||
+			    h->col[i].type == LT_NUM))
+				cols[n++] = (int)i;
+	return n >= 2 ? n : 0;
+}
+
+/* Which indicators the header allows; the note for the others. */
+static void
+plan_indicators(struct lt_in *in, int *used)
+{
+	size_t i, j;
+
+	rep->stride = 0;
+	for (i = 0; i < ills_nindicators; i++) {
+		const struct indicator *ind = &ills_indicators[i];
+		char note[256];
+		size_t n = 0;
+
+		note[0] = '\0';
+		for (j = 0; ind->needs[j]; j++) {
+			int col = lt_in_numeric(in, ind->needs[j]);
+
+			need_col[i][j] = col;
+			if (col < 0)
+				n += (size_t)snprintf(note + n, sizeof(note) - n,
+				    "%s%s", n ? ", " : "", ind->needs[j]);
+			else
+				used[col] = 1;
+		}
+		if (ind->kind == KIND_YOY && !rep->has_year)
+			n += (size_t)snprintf(note + n, sizeof(note) - n,
+			    "%syear (and two years of a code)", n ? ", " : "");
+		if (ind->kind == KIND_SECTOR && rep->nsectors == 0)
+			n += (size_t)snprintf(note + n, sizeof(note) - n,
+			    "two or more sector_* columns (or output_* columns "
+			    "of sectors), and regions that share a parent code");
+		if (n > 0) {
+			rep->slot[i] = -1;
+			rep->missing[i] = lt_strdup(note);
+			rep->nmissing++;
+		} else {
+			rep->slot[i] = (int)rep->stride++;
+		}
+	}
+}
+
+/* A count, area or amount: NA stays NaN; a negative value is bad
+ * data. */
+static int
+read_columns(struct lt_in *in, const struct lt_row *row, const int *used,
+    size_t ncols)
+{
+	size_t i;
+
+	for (i = 0; i < ncols; i++) {
+		const struct lt_value *v;
+		double d;
+
+		if (!used[i])
+			continue;
+		v = &row->v[i];
+		if (v->na) {
+			colval[i] = NAN;
+			continue;
+		}
+		d = v->type == LT_INT ? (double)v->u.i : v->u.d;
+		if (d < 0) {
+			lt_in_reject(in, row, (int)i, "%s is negative (it must "
+			    "be 0 or more)", row->f[i].s);
+			return 0;
+		}
+		colval[i] = d;
+	}
+	return 1;
+}
+
+static struct rec *
+new_rec(void)
+{
+	if (rep->nrec == rep->cap) {
+		rep->cap = rep->cap ? rep->cap * 2 : 1024;
+		rep->rec = lt_realloc(rep->rec, rep->cap * sizeof(*rep->rec));
+		rep->val = lt_realloc(rep->val, rep->cap * (rep->stride ?
+		    rep->stride : 1) * sizeof(*rep->val));
+		if (rep->nsectors)
+			rep->sector = lt_realloc(rep->sector, rep->cap *
+			    rep->nsectors * sizeof(*rep->sector));
+	}
+	return &rep->rec[rep->nrec];
+}
+
+/* Store the row's numbers: row indicators, the quantities whose change
+ * the year-on-year ones measure, and the sector values. */
+static void
+store_values(size_t r)
+{
+	double *val = rep->val + r * rep->stride, x[IND_MAXNEEDS];
+	size_t i, j;
+
+	for (i = 0; i < ills_nindicators; i++) {
+		const struct indicator *ind = &ills_indicators[i];
+
+		if (rep->slot[i] < 0 || ind->kind == KIND_SECTOR)
+			continue;
+		for (j = 0; ind->needs[j]; j++)
+			x[j] = colval[need_col[i][j]];
+		val[rep->slot[i]] = ind->value(x);
+	}
+	for (i = 0; i < rep->nsectors; i++)
+		rep->sector[r * rep->nsectors + i] = colval[sector_col[i]];
+}
+
+/* A second row of the same code: the same year (or no year column)
+ * makes it a duplicate. */
+static int
+duplicate(const struct place *p, int64_t year, uint32_t *line_rec)
+{
+	uint32_t r;
+
+	if (p->last == UINT32_MAX)
+		return 0;
+	if (rep->has_year && year > p->max_year)
+		return 0;
+	for (r = p->last; r != UINT32_MAX; r = rep->rec[r].prev)
+		if (!rep->has_year || rep->rec[r].year == year) {
+			*line_rec = r;
+			return 1;
+		}
+	return 0;
+}
+
+static void
+read_rows(struct lt_in *in, int col_code, int col_name, int col_year,
+    int *used)
+{
+	const struct lt_header *h = lt_in_header(in);
+	struct lt_row *row;
+
+	while (lt_in_next(in, &row)) {
+		const struct lt_field *code;
+		struct place *p;
+		struct rec *rc;
+		int64_t year = 0;
+		uint32_t dup;
+		int isnew;
+
+		if (row->v[col_code].na) {
+			lt_in_reject(in, row, col_code, "the code is missing");
+			continue;
+		}
+		if (col_year >= 0) {
+			if (row->v[col_year].na) {
+				lt_in_reject(in, row, col_year, "the year is "
+				    "missing");
+				continue;
+			}
+			year = row->v[col_year].u.i;
+		}
+		if (!read_columns(in, row, used, h->n))
+			continue;
+		code = &row->f[col_code];
+		p = lt_hash_get(places, code->s, code->len, &isnew);
+		if (isnew) {
+			p->code = lt_strndup(code->s, code->len);
+			p->codelen = code->len;
+			p->name = no_name;
+			p->last = UINT32_MAX;
+		}
+		if (duplicate(p, year, &dup)) {
+			if (rep->has_year)
+				lt_in_reject(in, row, col_code, "%s appears "
+				    "twice in year %lld", p->code,
+				    (long long)year);
+			else
+				lt_in_reject(in, row, col_code, "%s appears "
+				    "twice (and there is no year column)",
+				    p->code);
+			continue;
+		}
+		if (col_name >= 0 && (row->f[col_name].len != p->namelen ||
+		    memcmp(row->f[col_name].s, p->name, p->namelen) != 0)) {
+			/* The old name stays with the records that have it. */
+			p->name = lt_strndup(row->f[col_name].s,
+			    row->f[col_name].len);
+			p->namelen = row->f[col_name].len;
+		}
+		rc = new_rec();
+		memset(rc, 0, sizeof(*rc));
+		rc->place = p;
+		rc->name = p->name;
+		rc->namelen = p->namelen;
+		rc->year = year;
+		rc->prev = p->last;
+		if (p->last == UINT32_MAX || year > p->max_year)
+			p->max_year = year;
+		p->last = (uint32_t)rep->nrec;
+		store_values(rep->nrec);
+		rep->nrec++;
+	}
+}
+
+/* Each place's rank in code order, for the sort by code and year. */
+static void
+rank_places(void)
+{
+	const char **keys;
+	void **vals;
+	size_t i, n = lt_hash_count(places);
+
+	lt_hash_sorted(places, &keys, &vals);
+	for (i = 0; i < n; i++)
+		((struct place *)vals[i])->rank = (uint32_t)i;
+	free(keys);
+	free(vals);
+}
+
+void
+report_read(struct report *r, struct lt_in *in)
+{
+	const struct lt_header *h = lt_in_header(in);
+	int c, col_code, col_name, col_year, *used;
+
+	rep = r;
+	if ((col_code = lt_header_find(h, "code")) < 0)
+		lt_die(LT_EXIT_DATA, "%s:1: header: needs region-year rows with "
+		    "a code column (name, year and the indicators' columns; "
+		    "see --indicators)", lt_in_file(in));
+	col_name = lt_header_find(h, "name");
+	col_year = lt_in_numeric(in, "year");
+	rep->has_year = col_year >= 0;
+	used = lt_calloc(h->n, sizeof(*used));
+	colval = lt_calloc(h->n, sizeof(*colval));
+	sector_col = lt_calloc(h->n, sizeof(*sector_col));
+	rep->nsectors = find_sectors(in, sector_col);
+	for (c = 0; c < (int)rep->nsectors; c++)
+		used[sector_col[c]] = 1;
+	plan_indicators(in, used);
+	places = lt_hash_new(sizeof(struct place));
+	read_rows(in, col_code, col_name, col_year, used);
+	rank_places();
+	free(used);
+}
