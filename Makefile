@@ -5,11 +5,14 @@
 #   make check      install what is needed, build, run every test
 #   make check SANITIZE=1   the same under ASan and UBSan
 #   make bench      throughput side by side with peer tools
-#   make install    PREFIX, DESTDIR, BINDIR, MANDIR
+#   make install    PREFIX, DESTDIR, BINDIR, MANDIR, DATADIR
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
+# The division lists; the programs find them at ../share/litu from
+# their own folder, so BINDIR and DATADIR move together.
+DATADIR ?= $(PREFIX)/share/litu
 
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -35,6 +38,8 @@ SCRIPTS := $(filter-out %/run-sample %.example,$(wildcard pipelines/*))
 MAN1 := $(PROGS:%=docs/%.1)
 MAN5 := docs/tcsv.5
 MAN7 := docs/litu.7
+DATA := $(wildcard sample-data/divisions/*.csv sample-data/divisions/*.gz \
+	sample-data/divisions/*.LICENSE) sample-data/divisions/README.md
 
 # Unit tests: tests/unit/lib/*.c with the lib; tests/unit/NAME/*.c with
 # the lib and filters/NAME/ but its main.c.
@@ -126,17 +131,21 @@ lint:
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
+		$(DESTDIR)$(DATADIR)
 	install -m 755 $(BINS) $(SCRIPTS) $(DESTDIR)$(BINDIR)
 	install -m 644 $(wildcard $(MAN1)) $(DESTDIR)$(MANDIR)/man1
 	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
 	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
+	install -m 644 $(DATA) $(DESTDIR)$(DATADIR)
 
 uninstall:
 	rm -f $(PROGS:%=$(DESTDIR)$(BINDIR)/%) \
 		$(patsubst %,$(DESTDIR)$(BINDIR)/%,$(notdir $(SCRIPTS))) \
 		$(PROGS:%=$(DESTDIR)$(MANDIR)/man1/%.1) \
-		$(DESTDIR)$(MANDIR)/man5/tcsv.5 $(DESTDIR)$(MANDIR)/man7/litu.7
+		$(DESTDIR)$(MANDIR)/man5/tcsv.5 $(DESTDIR)$(MANDIR)/man7/litu.7 \
+		$(patsubst %,$(DESTDIR)$(DATADIR)/%,$(notdir $(DATA)))
+	-rmdir $(DESTDIR)$(DATADIR)
 
 clean:
 	rm -rf build bin $(GENS) tests/out
