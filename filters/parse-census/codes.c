@@ -117,7 +117,7 @@ static void
 say_match(struct file *f, long line, const char *name, size_t len,
     const struct pc_parent *p, int year, const struct pc_match *m)
 {
-	char ptext[200], under[220] = "";
+	char ptext[200] = "", under[220] = "";
 
 	if (p) {
 		parent_text(p, ptext, sizeof(ptext));
@@ -138,9 +138,9 @@ say_match(struct file *f, long line, const char *name, size_t len,
 		    "%s)", (int)len, name, m->then, year, m->successors);
 		break;
 	case PC_M_TOTAL_LEVEL:
-		listed(f, line, "\"%.*s\" names another level than that of the "
-		    "table's division%s; code left empty", (int)len, name,
-		    under);
+		listed(f, line, "\"%.*s\" names another level than the "
+		    "table's division, %s; code left empty", (int)len, name,
+		    ptext);
 		break;
 	case PC_M_OK:
 		if (m->window)

@@ -55,6 +55,12 @@ pc_div_nationwide_on(const struct pc_div *d)
 	return d->nationwide;
 }
 
+size_t
+pc_div_given(const struct pc_div *d)
+{
+	return d->nlists;
+}
+
 int
 pc_div_active(const struct pc_div *d)
 {

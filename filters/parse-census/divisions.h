@@ -60,6 +60,8 @@ void pc_div_add_list(struct pc_div *d, const char *path);
 void pc_div_use_shipped(struct pc_div *d, int on);
 /* --nationwide: match names without a parent, across the country. */
 void pc_div_nationwide(struct pc_div *d, int on);
+/* The number of --divisions lists. */
+size_t pc_div_given(const struct pc_div *d);
 /* Any list to match against: shipped or given. */
 int pc_div_active(const struct pc_div *d);
 void pc_div_free(struct pc_div *d);

@@ -82,6 +82,28 @@ take_unit(struct pc_label *l)
 	}
 }
 
+/* 县（市、区） as the dictionary writes it, 县(市、区). */
+static void
+ascii_brackets(struct pc_label *l)
+{
+	size_t i, o;
+
+	for (i = o = 0; i < l->len; ) {
+		if (l->len - i >= 3 && memcmp(l->text + i, "\xef\xbc\x88", 3) == 0) {
+			l->text[o++] = '(';
+			i += 3;
+		} else if (l->len - i >= 3 && memcmp(l->text + i,
+		    "\xef\xbc\x89", 3) == 0) {
+			l->text[o++] = ')';
+			i += 3;
+		} else {
+			l->text[o++] = l->text[i++];
+		}
+	}
+	l->len = o;
+	l->text[o] = '\0';
+}
+
 static int
 is_upper(unsigned char c)
 {
@@ -142,6 +164,7 @@ pc_label_clean(const char *s, size_t len, struct pc_label *l)
 	l->len = o;
 	l->text[o] = '\0';
 	take_unit(l);
+	ascii_brackets(l);
 	pc_strip_marks(l->text, &l->len);
 	while ((k = pc_prefix_len(l->text, l->len, marks)) > 0) {
 		memmove(l->text, l->text + k, l->len - k);

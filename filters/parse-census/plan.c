@@ -74,6 +74,10 @@ plan_codes(struct file *f)
 
 	if (!pc_div_active(opt.div))
 		return;
+	if (f->col_name < 0 && pc_div_given(opt.div) > 0)
+		lt_warn("%s:%ld: header: --divisions: no column of region "
+		    "names (such as 地区, 乡镇名称, 县(市、区)); no codes "
+		    "attached", f->fname, f->header_line);
 	f->codes = f->col_name >= 0 && raw;
 	f->follow = f->col_code >= 0 && raw;
 }

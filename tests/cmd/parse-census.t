@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 33
+plan 43
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -83,3 +83,21 @@ check parse-census-progress "parse-census --progress $BIG 2>&1 >/dev/null |
 check parse-census-progress-note "parse-census --progress $BIG 2>&1 >/dev/null |
     tr '\\r' '\\n' | grep -q '^parse-census: .*pc-big.csv: header on line 3;'"
 check parse-census-progress-default "parse-census $BIG 2>&1 >/dev/null | grep -c MB/s | grep -qx 0"
+# Division codes (issue 13): 1980s names get the codes of their year
+# and of today, in UTF-8 and GBK; a township table only codes under its
+# county and the districts that took part of it; an edition's names
+# through the window; a parent always stated.
+golden parse-census-div-counties "parse-census --nationwide data/parse-census-counties-1987.csv"
+golden parse-census-div-1985-gbk "parse-census data/parse-census-counties-1985-gbk.csv"
+golden parse-census-div-edition "parse-census data/parse-census-edition-1988.csv"
+golden parse-census-div-wujin-gbk "parse-census data/parse-census-wujin-1987-gbk.csv"
+golden parse-census-div-cangnan "parse-census data/parse-census-cangnan-1987.csv"
+golden parse-census-div-notitle "parse-census data/parse-census-notitle.csv"
+golden parse-census-div-parent "parse-census --parent 320421 --year 1987 data/parse-census-notitle.csv"
+golden parse-census-div-levels "parse-census data/parse-census-changzhou-1987.csv"
+expect parse-census-div-off 'parse-census --no-divisions data/parse-census-notitle.csv' 0 '' 'name,pop_rural:num
+湖塘乡,40000
+礼嘉乡,30000'
+expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
+    'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
+usage: parse-census [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--map file] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
