@@ -510,11 +510,11 @@ struct lt_divlist *lt_divlist_new(void);
 void lt_divlist_load(struct lt_divlist *l, const char *path);
 size_t lt_divlist_count(const struct lt_divlist *l);
 /* The name of a code (the first one listed), or NULL. */
-const char *lt_divlist_name(const struct lt_divlist *l, const char *code,
+const char *lt_divlist_name(struct lt_divlist *l, const char *code,
     size_t len);
 /* The codes named name that start with prefix: their number, the first
  * max of them in out. */
-size_t lt_divlist_named(const struct lt_divlist *l, const char *name,
+size_t lt_divlist_named(struct lt_divlist *l, const char *name,
     size_t len, const char *prefix, const char **out, size_t max);
 void lt_divlist_free(struct lt_divlist *l);
 

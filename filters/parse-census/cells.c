@@ -44,20 +44,6 @@ dup_trimmed(const struct lt_field *fld)
 	return lt_strndup(s, len);
 }
 
-const char *
-cell_str(const struct cell *c)
-{
-	return c->p ? c->p : run.arena.s + c->off;
-}
-
-const struct lt_field *
-field_at(const struct lt_record *rec, size_t i)
-{
-	static const struct lt_field none = { "", 0 };
-
-	return i < rec->n ? &rec->f[i] : &none;
-}
-
 static const char *const status_text[] = {
 	[PC_V_BAD] = "is not a number",
 	[PC_V_RANGE] = "is out of range",

@@ -200,57 +200,67 @@ by_name(struct file *f, long line, struct codecells *cc)
 }
 
 /* A row with a code of its year: follow it to today's. */
+/* Is the name that of a township's or village's code (today's)?  Once
+ * for a run of rows of one code and name, as a panel has them. */
+static int
+town_name_ok(struct file *f, const char *code, size_t len,
+    const struct cell *name)
+{
+	struct pc_match m;
+	const char *s = cell_str(name);
+	int ok;
+
+	if (len == f->ck_clen && name->len == f->ck_nlen &&
+	    memcmp(code, f->ck_code, len) == 0 &&
+	    memcmp(s, f->ck_name, name->len) == 0)
+		return f->ck_ok;
+	pc_div_code(opt.div, code, len, 0, s, name->len, &m, &ok);
+	if (len < sizeof(f->ck_code) && name->len < sizeof(f->ck_name)) {
+		memcpy(f->ck_code, code, len);
+		memcpy(f->ck_name, s, name->len);
+		f->ck_clen = len;
+		f->ck_nlen = name->len;
+		f->ck_ok = ok;
+	}
+	return ok;
+}
+
+/* A row with a code of its year: follow it to today's. */
 static void
 by_code(struct file *f, long line, struct codecells *cc)
 {
 	struct pc_match m;
 	char code[16];
-	int name_ok;
+	int name_ok = 1;
 	size_t len = cc->code->len;
 
 	memcpy(code, cell_str(cc->code), len);
-	pc_div_code(opt.div, code, len, cc->year, cc->name ?
-	    cell_str(cc->name) : "", cc->name ? cc->name->len : 0, &m,
-	    &name_ok);
-	put_match(cc, &m);
-	if (m.status == PC_M_LOST)
-		say_match(f, line, code, len, NULL, cc->year, &m);
-	if (!name_ok) {
-		if (opt.strict)
-			lt_die(LT_EXIT_DATA, "%s:%ld: \"%.*s\" is not the name of "
-			    "%.*s (--strict-columns)", f->fname, line,
-			    (int)cc->name->len, cell_str(cc->name), (int)len,
-			    code);
+	if (len > 6) {
+		/* A township or village: today's code, no history. */
+		if (cc->name && cc->name->len > 0)
+			name_ok = town_name_ok(f, code, len, cc->name);
+	} else {
+		pc_div_code(opt.div, code, len, cc->year, cc->name ?
+		    cell_str(cc->name) : "", cc->name ? cc->name->len : 0,
+		    &m, &name_ok);
+		put_match(cc, &m);
+		if (m.status == PC_M_LOST)
+			say_match(f, line, code, len, NULL, cc->year, &m);
+	}
+	if (name_ok)
+		return;
+	if (opt.strict)
+		lt_die(LT_EXIT_DATA, "%s:%ld: \"%.*s\" is not the name of %.*s "
+		    "(--strict-columns)", f->fname, line, (int)cc->name->len,
+		    cell_str(cc->name), (int)len, code);
+	if (cc->year && len <= 6)
 		listed(f, line, "\"%.*s\" is not the name of %.*s in %d nor "
 		    "today; the code is kept", (int)cc->name->len,
-		    cell_str(cc->name), (int)len, code, cc->year ?
-		    cc->year : LT_HIST_TODAY);
-	}
-}
-
-void
-code_cell(struct codecells *cc, enum src src, struct cell *c)
-{
-	switch (src) {
-	case S_CODE:
-		set_text(c, NULL);
-		cc->code = c;
-		break;
-	case S_LEVEL:
-		cc->level = c;
-		break;
-	case S_THEN:
-		cc->then = c;
-		break;
-	case S_BOUNDARY:
-		cc->boundary = c;
-		break;
-	case S_SUCC:
-		cc->succ = c;
-		break;
-	default:
-		break;
-	}
+		    cell_str(cc->name), (int)len, code, cc->year);
+	else
+		listed(f, line, "\"%.*s\" is not the name of %.*s today; the "
+		    "code is kept", (int)cc->name->len, cell_str(cc->name),
+		    (int)len, code);
 }
 
 void

@@ -14,7 +14,7 @@
 struct pc_div {
 	int shipped;		/* use the shipped lists */
 	int nationwide;
-	int loaded;
+	int hist_read;
 	char **lists;		/* --divisions FILE */
 	size_t nlists;
 	struct lt_hist *hist;
@@ -83,39 +83,37 @@ shipped(const char *name)
 	return path;
 }
 
-static void
-load(struct pc_div *d)
-{
-	char *path;
-	size_t i;
-
-	if (d->loaded)
-		return;
-	d->loaded = 1;
-	d->today = lt_divlist_new();
-	if (d->shipped) {
-		if ((path = shipped("county-history.csv")) != NULL)
-			d->hist = lt_hist_load(path);
-		free(path);
-		if ((path = shipped("streets.csv")) != NULL)
-			lt_divlist_load(d->today, path);
-		free(path);
-	}
-	for (i = 0; i < d->nlists; i++)
-		lt_divlist_load(d->today, d->lists[i]);
-}
-
+/* The lists are read the first time a row needs each. */
 struct lt_hist *
 pc_div_hist(struct pc_div *d)
 {
-	load(d);
+	char *path;
+
+	if (!d->hist_read) {
+		d->hist_read = 1;
+		if (d->shipped && (path = shipped("county-history.csv"))) {
+			d->hist = lt_hist_load(path);
+			free(path);
+		}
+	}
 	return d->hist;
 }
 
 struct lt_divlist *
 pc_div_today(struct pc_div *d)
 {
-	load(d);
+	char *path;
+	size_t i;
+
+	if (!d->today) {
+		d->today = lt_divlist_new();
+		if (d->shipped && (path = shipped("streets.csv"))) {
+			lt_divlist_load(d->today, path);
+			free(path);
+		}
+		for (i = 0; i < d->nlists; i++)
+			lt_divlist_load(d->today, d->lists[i]);
+	}
 	return d->today;
 }
 

@@ -348,7 +348,7 @@ void
 pc_div_code(struct pc_div *d, const char *code, size_t len, int year,
     const char *name, size_t nlen, struct pc_match *m, int *name_ok)
 {
-	struct lt_hist *h = pc_div_hist(d);
+	struct lt_hist *h = len <= 6 ? pc_div_hist(d) : NULL;
 	const struct lt_hrec *r = NULL, *now;
 	const char *ref;
 	int levels;

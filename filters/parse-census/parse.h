@@ -117,6 +117,9 @@ struct file {
 	char *rp_name;
 	int rp_year, rp_ok;
 	long matched, unmatched;
+	char ck_code[16], ck_name[256];	/* the last township name checked */
+	size_t ck_clen, ck_nlen;
+	int ck_ok;
 
 	struct incol *col;
 	size_t ncol;			/* columns kept */
@@ -177,10 +180,7 @@ void emit(struct file *f);
 
 /* cells.c */
 int cell_empty(const struct lt_field *fld);
-/* Field i of a record, or an empty one when the record is shorter. */
-const struct lt_field *field_at(const struct lt_record *rec, size_t i);
 char *dup_trimmed(const struct lt_field *fld);
-const char *cell_str(const struct cell *c);
 /* Clean one value of a column into the arena; 0 with msg when bad. */
 int clean_value(struct arena *a, const struct incol *c,
     const struct lt_field *fld, struct cell *cell, char *msg, size_t msize);
@@ -194,8 +194,6 @@ struct codecells {
 	const struct cell *name, *parent;
 	int year;			/* the row's; 0 when unknown */
 };
-/* Note cell c of a plan's source src among the code cells. */
-void code_cell(struct codecells *cc, enum src src, struct cell *c);
 /* Fill the code cells of a row (its name matched, its code followed),
  * and the level from the code. */
 void row_codes(struct file *f, long line, struct codecells *cc);
@@ -220,5 +218,51 @@ void wide_ind_row(struct file *f, struct lt_record *rec);
 void wide_ind_end(struct file *f);
 void wide_reg_row(struct file *f, struct lt_record *rec);
 void wide_reg_plan(struct file *f);
+
+/* Inline for the loop over rows. */
+
+static inline const char *
+cell_str(const struct cell *c)
+{
+	return c->p ? c->p : run.arena.s + c->off;
+}
+
+/* Field i of a record, or an empty one when the record is shorter. */
+static inline const struct lt_field *
+field_at(const struct lt_record *rec, size_t i)
+{
+	static const struct lt_field none = { "", 0 };
+
+	return i < rec->n ? &rec->f[i] : &none;
+}
+
+/* Note cell c of a plan's source src among the code cells. */
+static inline void
+code_cell(struct codecells *cc, enum src src, struct cell *c)
+{
+	switch (src) {
+	case S_CODE:
+		set_text(c, NULL);
+		cc->code = c;
+		break;
+	case S_LEVEL:
+		cc->level = c;
+		break;
+	case S_THEN:
+		c->len = 0;
+		cc->then = c;
+		break;
+	case S_BOUNDARY:
+		c->len = 0;
+		cc->boundary = c;
+		break;
+	case S_SUCC:
+		c->len = 0;
+		cc->succ = c;
+		break;
+	default:
+		break;
+	}
+}
 
 #endif

@@ -5,7 +5,6 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "parse.h"
@@ -72,8 +71,14 @@ ragged(struct file *f, struct lt_record *rec)
 static int
 row_year(const struct file *f, const struct cell *in)
 {
-	if (f->col_year >= 0 && in[f->col_year].len > 0)
-		return atoi(cell_str(&in[f->col_year]));
+	const char *s;
+
+	/* A year cell is cleaned to four digits. */
+	if (f->col_year >= 0 && in[f->col_year].len == 4) {
+		s = cell_str(&in[f->col_year]);
+		return ((s[0] - '0') * 10 + s[1] - '0') * 100 +
+		    (s[2] - '0') * 10 + s[3] - '0';
+	}
 	return file_year(f);
 }
 
