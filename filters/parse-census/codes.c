@@ -246,6 +246,15 @@ by_code(struct file *f, long line, struct codecells *cc)
 		put_match(cc, &m);
 		if (m.status == PC_M_LOST)
 			say_match(f, line, code, len, NULL, cc->year, &m);
+		else if (m.status == PC_M_NONE)
+			listed(f, line, "%.*s is the code of no province, "
+			    "prefecture or county in %d, the years beside it, "
+			    "nor today; it is kept", (int)len, code, cc->year ?
+			    cc->year : LT_HIST_TODAY);
+		else if (m.window)
+			listed(f, line, "%.*s is not a code of %d; taken as "
+			    "of %d (today %s)", (int)len, code, cc->year,
+			    m.window, *m.code ? m.code : "none");
 	}
 	if (name_ok)
 		return;

@@ -359,13 +359,25 @@ pc_div_code(struct pc_div *d, const char *code, size_t len, int year,
 	*name_ok = 1;
 	if (year == 0)
 		year = LT_HIST_TODAY;
-	if (h && len <= 6 && (r = lt_hist_code(h, code, len, year)) != NULL)
-		follow(d, r, year, m);
+	if (h && len <= 6) {
+		/* The year's codes, then the year after's and before's. */
+		if ((r = lt_hist_code(h, code, len, year)) == NULL &&
+		    year != LT_HIST_TODAY) {
+			if ((r = lt_hist_code(h, code, len, year + 1)) != NULL)
+				m->window = year + 1;
+			else if ((r = lt_hist_code(h, code, len, year - 1)))
+				m->window = year - 1;
+		}
+		if (r)
+			follow(d, r, m->window ? m->window : year, m);
+	}
 	if (nlen == 0 || total(name, nlen, &levels))
 		return;
 	if (h && len <= 6) {
 		now = lt_hist_code(h, code, len, LT_HIST_TODAY);
-		*name_ok = (!r && !now) || (r && same_name(name, nlen,
+		if (!r && !now)
+			m->status = PC_M_NONE;
+		*name_ok = !r && !now ? 1 : (r && same_name(name, nlen,
 		    r->name)) || (now && same_name(name, nlen, now->name));
 		return;
 	}

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 43
+plan 44
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -101,3 +101,16 @@ expect parse-census-div-off 'parse-census --no-divisions data/parse-census-notit
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
 usage: parse-census [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--map file] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
+# A raw code column of 1987 followed to today's (one of 1986 through the
+# window); a township row after a county row has no code_then; a name
+# that is not its code's, and a code of no division, reported.
+expect parse-census-div-codes 'parse-census data/parse-census-codes-1987.csv' 0 \
+    'parse-census: data/parse-census-codes-1987.csv:4: 320521 is not a code of 1987; taken as of 1986 (today 320582)
+parse-census: data/parse-census-codes-1987.csv:5: "江阴县" is not the name of 320223 in 1987 nor today; the code is kept
+parse-census: data/parse-census-codes-1987.csv:6: 329999 is the code of no province, prefecture or county in 1987, the years beside it, nor today; it is kept' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural:num
+320412,county,320421,2002,,武进县,1987,1
+320412100,township,,,,湖塘镇,1987,2
+320582,county,320521,,,沙洲县,1987,3
+320282,county,320223,,,江阴县,1987,4
+329999,county,,,,某县,1987,5'
