@@ -279,13 +279,6 @@ lt_fmt_int(char *buf, int64_t v)
 	return n;
 }
 
-/* Powers of ten that long double (64-bit mantissa) holds exactly. */
-static const long double pow10_long[] = {
-	1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L, 1e7L, 1e8L, 1e9L, 1e10L,
-	1e11L, 1e12L, 1e13L, 1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L, 1e20L,
-	1e21L, 1e22L, 1e23L, 1e24L, 1e25L, 1e26L, 1e27L,
-};
-
 /*
  * The 8 decimal digits of x < 10^8 as byte values 0 to 9, the first
  * digit in the lowest byte: the halves, quarters and eighths of the
@@ -369,94 +362,14 @@ layout(char *buf, int neg, uint64_t digits, int prec, int e)
 }
 
 /*
- * The shortest of %.15g, %.16g and %.17g that reads back to v, without
- * printf.  One product m = |v| * 10^k in long double (64-bit mantissa,
- * so within m * 2^-64 of the exact product) gives 17 digits; 16 and 15
- * come from m / 10 and m / 100, and a candidate reads back to v when
- * it lies within half an ulp of v.  Where a rounding tie or that edge
- * is closer than the error of m, or v is out of range, it returns 0
- * and printf decides.
- */
-static size_t
-fmt_num_fast(char *buf, double v)
-{
-	double a = fabs(v), frac;
-	int e2, e, k = 0, tries, prec;
-	long double m = 0, ulp, slack, scale, above, below;
-
-	if (!(a >= DBL_MIN))
-		return 0;
-	frac = frexp(a, &e2);
-	/* floor(log10(a)), or one less. */
-	e = (int)floor((e2 - 1) * 0.30102999566398120);
-	for (tries = 0; tries < 3; tries++) {
-		k = 16 - e;
-		if (k > 27 || k < -27)
-			return 0;
-		m = k >= 0 ? (long double)a * pow10_long[k] :
-		    (long double)a / pow10_long[-k];
-		if (m >= pow10_long[17])
-			e++;
-		else if (m < pow10_long[16])
-			e--;
-		else
-			break;
-	}
-	if (tries == 3)
-		return 0;
-	/* m is within m * 2^-64 of the exact product; twice that. */
-	slack = m * 1.1e-19L;
-	scale = k >= 0 ? pow10_long[k] : 1 / pow10_long[-k];
-	if (e2 - 53 + 1023 >= 1) {
-		/* 2^(e2 - 53), built from its bits. */
-		uint64_t bits = (uint64_t)(e2 - 53 + 1023) << 52;
-		double u;
-
-		memcpy(&u, &bits, sizeof(u));
-		ulp = u;
-	} else {
-		ulp = ldexpl(1, e2 - 53);
-	}
-	above = ulp / 2 * scale;
-	/* Below a power of two the next double is half as far. */
-	below = (frac == 0.5 ? ulp / 4 : ulp / 2) * scale;
-	for (prec = 15; prec <= 17; prec++) {
-		static const long double inv[] = { 0.01L, 0.1L, 1 };
-		long double div = pow10_long[17 - prec], mp = m * inv[prec - 15];
-		/* Rounded to an integer by the FPU itself: adding 2^63
-		 * leaves no fraction bits (mp < 10^17 < 2^63), and no
-		 * conversion to an integer, which stalls the x87, is made
-		 * until the digits are known to be the answer. */
-		long double r = (mp + 0x1p63L) - 0x1p63L, err;
-
-		/* mp carries up to three roundings of 2^-64: m's, that of
-		 * 0.1L or 0.01L, and the product's. */
-		if (fabsl(fabsl(mp - r) - 0.5L) < mp * 2.2e-19L)
-			return 0;	/* too close to a tie */
-		if (prec < 17) {
-			long double half;
-
-			err = r * div - m;
-			half = err > 0 ? above : below;
-			if (fabsl(fabsl(err) - half) < slack)
-				return 0;	/* too close to the edge */
-			if (fabsl(err) >= half)
-				continue;
-		}
-		if (r >= pow10_long[prec])
-			return layout(buf, v < 0, (uint64_t)r / 10, prec, e + 1);
-		return layout(buf, v < 0, (uint64_t)r, prec, e);
-	}
-	return 0;
-}
-
-/*
- * The same answer in exact integer arithmetic, for 1e-6 <= |v| < 1e17
- * (nearly every value a filter computes): v = M * 2^E exactly, so
- * v * 10^k = M * 10^k / 2^s with s = -E, and M * 10^k fits 128 bits
- * for k <= 22.  Every rounding and every read-back test is then decided
- * on integers, with no error to allow for; an exact tie (where printf's
- * and strtod's round-half-even would have a say) returns 0.
+ * The shortest of %.15g, %.16g and %.17g that reads back to v, in
+ * exact integer arithmetic, for 1e-6 <= |v| < 1e17 (nearly every value
+ * a filter computes; it returns 0 for the rest, and printf decides):
+ * v = M * 2^E exactly, so v * 10^k = M * 10^k / 2^s with s = -E, and
+ * M * 10^k fits 128 bits for k <= 22.  Every rounding and every
+ * read-back test is then decided on integers, with no error to allow
+ * for; an exact tie (where printf's and strtod's round-half-even would
+ * have a say) returns 0.
  */
 static size_t
 fmt_num_exact(char *buf, double v)
@@ -541,24 +454,6 @@ fmt_num_exact(char *buf, double v)
 	return 0;
 }
 
-/*
- * Whether long double really carries 64 bits of mantissa here.  Under
- * valgrind, which computes x87 arithmetic in double precision, it does
- * not, and the fast path would go wrong: printf decides then.
- */
-static int
-long_double_is_extended(void)
-{
-	static int known = -1;
-
-	if (known < 0) {
-		volatile long double one = 1, tiny = 1e-18L;
-
-		known = one + tiny != one;
-	}
-	return known;
-}
-
 size_t
 lt_fmt_num(char *buf, double v)
 {
@@ -571,9 +466,6 @@ lt_fmt_num(char *buf, double v)
 	if (fabs(v) < 1e17 && v == (double)(int64_t)v)
 		return lt_fmt_int(buf, (int64_t)v);
 	if ((n = fmt_num_exact(buf, v)) > 0)
-		return n;
-	if (isfinite(v) && long_double_is_extended() &&
-	    (n = fmt_num_fast(buf, v)) > 0)
 		return n;
 	return lt_fmt_num_printf(buf, v);
 }
