@@ -40,7 +40,7 @@ void *lt_realloc(void *p, size_t n);
 char *lt_strdup(const char *s);
 char *lt_strndup(const char *s, size_t n);
 
-/* value.c: types, parsing and formatting */
+/* value.c: types, and values parsed from text */
 
 enum lt_type { LT_STR, LT_INT, LT_NUM, LT_BOOL, LT_CODE, LT_NTYPES };
 
@@ -78,26 +78,6 @@ enum lt_status lt_parse_code(const char *s, size_t len);
  * code). */
 enum lt_status lt_parse_value(enum lt_type t, const char *s, size_t len,
     struct lt_value *v);
-
-/* Format into buf (at least LT_NUMBUF bytes); return the length. */
-#define LT_NUMBUF 40
-size_t lt_fmt_int(char *buf, int64_t v);
-/* The shortest decimal that reads back to the same double (C locale). */
-size_t lt_fmt_num(char *buf, double v);
-/* The same by printf and strtod alone: the reference for the tests. */
-size_t lt_fmt_num_printf(char *buf, double v);
-
-/* Exact decimal sums: a value in millionths, rounded half away from
- * zero from its decimal text (DESIGN section 3). */
-__extension__ typedef __int128 lt_micro;
-__extension__ typedef unsigned __int128 lt_umicro;
-enum lt_status lt_parse_micro(const char *s, size_t len, lt_micro *out);
-size_t lt_fmt_micro(char *buf, lt_micro v);
-double lt_micro_to_num(lt_micro v);
-
-/* Checks that s holds valid UTF-8 and no NUL byte; on failure sets
- * *bad to the offset of the first offending byte and returns 0. */
-int lt_utf8_valid(const char *s, size_t len, size_t *bad);
 
 static inline struct lt_value
 lt_na(void)
@@ -144,6 +124,31 @@ lt_str(const char *s, size_t len)
 	v.na = len == 0;
 	return v;
 }
+
+/* numfmt.c: numbers as text (C locale) */
+
+/* Format into buf (at least LT_NUMBUF bytes); return the length. */
+#define LT_NUMBUF 40
+size_t lt_fmt_int(char *buf, int64_t v);
+/* The shortest decimal that reads back to the same double. */
+size_t lt_fmt_num(char *buf, double v);
+/* The same by printf and strtod alone: the reference for the tests. */
+size_t lt_fmt_num_printf(char *buf, double v);
+
+/* micro.c: exact decimal sums, a value in millionths rounded half away
+ * from zero from its decimal text (DESIGN section 3) */
+
+__extension__ typedef __int128 lt_micro;
+__extension__ typedef unsigned __int128 lt_umicro;
+enum lt_status lt_parse_micro(const char *s, size_t len, lt_micro *out);
+size_t lt_fmt_micro(char *buf, lt_micro v);
+double lt_micro_to_num(lt_micro v);
+
+/* utf8.c: text checks */
+
+/* Checks that s holds valid UTF-8 and no NUL byte; on failure sets
+ * *bad to the offset of the first offending byte and returns 0. */
+int lt_utf8_valid(const char *s, size_t len, size_t *bad);
 
 /* fields.c: the dictionary of canonical fields */
 
