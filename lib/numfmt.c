@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "litu.h"
+#include "internal.h"
 
 size_t
 lt_fmt_int(char *buf, int64_t v)

@@ -15,6 +15,7 @@
 #include <criterion/criterion.h>
 
 #include "litu.h"
+#include "internal.h"
 
 static const char *const status_names[] = {
 	"LT_OK", "LT_NA", "LT_EBAD", "LT_ERANGE"
