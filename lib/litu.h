@@ -1,7 +1,9 @@
 /*
  * litu.h - the one header of the litu library: typed CSV in and out,
  * values and NA, errors and exit codes, the field dictionary and
- * division codes.  One section per source file of lib/.
+ * division codes.  One section per source file of lib/; what filters
+ * must not call (the pool, the read-ahead thread, test hooks) is in
+ * lib/internal.h.
  */
 #ifndef LITU_H
 #define LITU_H

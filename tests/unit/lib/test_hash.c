@@ -188,7 +188,8 @@ Test(hash, block_grows_keeps_and_frees)
 
 		p = lt_hash_block(p, old, sizes[i]);
 		for (k = 0; k < keep && k < 16; k++)
-			cr_assert_eq(p[k], 0xa5, "size %zu, byte %zu", sizes[i], k);
+			cr_assert_eq(p[k], 0xa5, "size %zu, byte %zu", sizes[i],
+			    k);
 		old = sizes[i];
 	}
 	cr_expect_null(lt_hash_block(p, old, 0));

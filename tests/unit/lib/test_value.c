@@ -567,7 +567,8 @@ random_double(int kind)
 		return (double)(next_rand() % 1000000) /
 		    (double)(1 + next_rand() % 1000000);
 	case 3:
-		return (double)(int64_t)(next_rand() >> (11 + next_rand() % 50));
+		bits = next_rand() >> (11 + next_rand() % 50);
+		return (double)(int64_t)bits;
 	default:
 		d = (double)(next_rand() >> 11) * pow(10, (double)(next_rand() %
 		    6));
