@@ -168,7 +168,7 @@ FUZZ_CFLAGS := -g -O1 -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=undefined -Ilib
 FUZZ_LIB := $(LIB_SRC)
 
-build/fuzz/%: tests/fuzz/fuzz_%.c $(LIB_SRC) lib/litu.h
+build/fuzz/%: tests/fuzz/fuzz_%.c $(LIB_SRC) lib/litu.h lib/internal.h
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_LIB) $(filter-out filters/$*/main.c,$(wildcard filters/$*/*.c)) \
 		-Ifilters/$* -lcsv -lz -lm -pthread

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "litu.h"
+#include "internal.h"
 
 #define NBATCH 4
 #define BATCH_BYTES (256 * 1024)

@@ -3,11 +3,14 @@
  * memory grows with the number of groups, never with rows.  Open
  * addressing with linear probing (FNV-1a hashes); keys and values live
  * in one block per entry (from pool.c), which never moves once made.
+ * What a value points to and grows with its group (absorb's history of
+ * years) comes from the same pool through lt_hash_block.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "litu.h"
+#include "internal.h"
 
 struct entry {
 	uint64_t hash;
@@ -173,4 +176,14 @@ lt_hash_free(struct lt_hash *h)
 			    h->valsize);
 	free(h->slot);
 	free(h);
+}
+
+void *
+lt_hash_block(void *p, size_t old, size_t n)
+{
+	if (n == 0) {
+		lt_pool_free(p, old);
+		return NULL;
+	}
+	return lt_pool_realloc(p, old, n);
 }

@@ -1,7 +1,9 @@
 /*
  * litu.h - the one header of the litu library: typed CSV in and out,
  * values and NA, errors and exit codes, the field dictionary and
- * division codes.  One section per source file of lib/.
+ * division codes.  One section per source file of lib/; what filters
+ * must not call (the pool, the read-ahead thread, test hooks) is in
+ * lib/internal.h.
  */
 #ifndef LITU_H
 #define LITU_H
@@ -40,7 +42,7 @@ void *lt_realloc(void *p, size_t n);
 char *lt_strdup(const char *s);
 char *lt_strndup(const char *s, size_t n);
 
-/* value.c: types, parsing and formatting */
+/* value.c: types, and values parsed from text */
 
 enum lt_type { LT_STR, LT_INT, LT_NUM, LT_BOOL, LT_CODE, LT_NTYPES };
 
@@ -78,26 +80,6 @@ enum lt_status lt_parse_code(const char *s, size_t len);
  * code). */
 enum lt_status lt_parse_value(enum lt_type t, const char *s, size_t len,
     struct lt_value *v);
-
-/* Format into buf (at least LT_NUMBUF bytes); return the length. */
-#define LT_NUMBUF 40
-size_t lt_fmt_int(char *buf, int64_t v);
-/* The shortest decimal that reads back to the same double (C locale). */
-size_t lt_fmt_num(char *buf, double v);
-/* The same by printf and strtod alone: the reference for the tests. */
-size_t lt_fmt_num_printf(char *buf, double v);
-
-/* Exact decimal sums: a value in millionths, rounded half away from
- * zero from its decimal text (DESIGN section 3). */
-__extension__ typedef __int128 lt_micro;
-__extension__ typedef unsigned __int128 lt_umicro;
-enum lt_status lt_parse_micro(const char *s, size_t len, lt_micro *out);
-size_t lt_fmt_micro(char *buf, lt_micro v);
-double lt_micro_to_num(lt_micro v);
-
-/* Checks that s holds valid UTF-8 and no NUL byte; on failure sets
- * *bad to the offset of the first offending byte and returns 0. */
-int lt_utf8_valid(const char *s, size_t len, size_t *bad);
 
 static inline struct lt_value
 lt_na(void)
@@ -144,6 +126,29 @@ lt_str(const char *s, size_t len)
 	v.na = len == 0;
 	return v;
 }
+
+/* numfmt.c: numbers as text (C locale) */
+
+/* Format into buf (at least LT_NUMBUF bytes); return the length. */
+#define LT_NUMBUF 40
+size_t lt_fmt_int(char *buf, int64_t v);
+/* The shortest decimal that reads back to the same double. */
+size_t lt_fmt_num(char *buf, double v);
+
+/* micro.c: exact decimal sums, a value in millionths rounded half away
+ * from zero from its decimal text (DESIGN section 3) */
+
+__extension__ typedef __int128 lt_micro;
+__extension__ typedef unsigned __int128 lt_umicro;
+enum lt_status lt_parse_micro(const char *s, size_t len, lt_micro *out);
+size_t lt_fmt_micro(char *buf, lt_micro v);
+double lt_micro_to_num(lt_micro v);
+
+/* utf8.c: text checks */
+
+/* Checks that s holds valid UTF-8 and no NUL byte; on failure sets
+ * *bad to the offset of the first offending byte and returns 0. */
+int lt_utf8_valid(const char *s, size_t len, size_t *bad);
 
 /* fields.c: the dictionary of canonical fields */
 
@@ -270,9 +275,6 @@ const char *lt_csv_error(const struct lt_csv *c, long *line,
     size_t *field);
 /* Lines consumed so far. */
 long lt_csv_line(const struct lt_csv *c);
-/* 0 turns off the in-place split of quote-free lines (for the
- * differential test: libcsv alone must give the same records). */
-void lt_csv_set_fast(struct lt_csv *c, int fast);
 /* Skip the rest of a record that failed to parse, to go on with
  * --rejects; the raw text of its lines is in *raw. */
 void lt_csv_recover(struct lt_csv *c, const char **raw, size_t *len);
@@ -433,24 +435,6 @@ void lt_plan_write(struct lt_out *o, const struct lt_plan *p,
     const struct lt_row *row);
 void lt_plan_free(struct lt_plan *p);
 
-/*
- * ahead.c: records read ahead by a thread.  next reads a record as
- * lt_csv_next does (1, 0 at the end, -1 on an error, after which the
- * thread waits until the next lt_ahead_next); pos, if given, is asked
- * after each batch (bytes read, for progress).  A record from
- * lt_ahead_next stays valid until the next call.
- */
-typedef int lt_next_fn(void *ctx, struct lt_record **rec);
-typedef uint64_t lt_pos_fn(void *ctx);
-struct lt_ahead;
-
-/* NULL when no thread can be started: read in place then. */
-struct lt_ahead *lt_ahead_start(lt_next_fn *next, lt_pos_fn *pos, void *ctx);
-int lt_ahead_next(struct lt_ahead *a, struct lt_record **rec);
-/* pos as of the batch of that record. */
-uint64_t lt_ahead_pos(const struct lt_ahead *a);
-void lt_ahead_stop(struct lt_ahead *a);
-
 /* progress.c: the --progress line (rows, MB, MB/s, ETA) on stderr */
 struct lt_progress {
 	int on;
@@ -469,13 +453,8 @@ void lt_progress_show(struct lt_progress *p, long rows, double mb,
 /* End a line being drawn (lt_warn and lt_die call it first). */
 void lt_progress_interrupt(void);
 
-/* pool.c: small zeroed blocks for per-group tables (main thread only);
- * free and realloc take the size the block was asked with. */
-void *lt_pool_alloc(size_t n);
-void lt_pool_free(void *p, size_t n);
-void *lt_pool_realloc(void *p, size_t old, size_t n);
-
-/* hash.c: a string-keyed table for groups (one entry per key) */
+/* hash.c: a string-keyed table for groups (one entry per key), and
+ * storage that grows with a group */
 
 struct lt_hash;
 
@@ -490,6 +469,11 @@ size_t lt_hash_count(const struct lt_hash *h);
  * keys[i] and vals[i]; arrays owned by the caller (free them). */
 void lt_hash_sorted(struct lt_hash *h, const char ***keys, void ***vals);
 void lt_hash_free(struct lt_hash *h);
+/* A block a group's value points to, such as a history that grows:
+ * p of old bytes (NULL and 0 for a new one) resized to n bytes, the
+ * first of them kept, a new block zeroed; n = 0 frees it.  Blocks come
+ * from the pool the table's entries come from (main thread only). */
+void *lt_hash_block(void *p, size_t old, size_t n);
 
 /* data.c: the data files shipped with litu */
 

@@ -112,14 +112,10 @@ lt_out_start(struct lt_out *o)
 {
 	struct lt_writer *w;
 	const char *env = getenv("LITU_SYNC_WRITE");
-	char tmpnum[LT_NUMBUF];
 	int i;
 
 	if (env != NULL && *env != '\0' && strcmp(env, "0") != 0)
 		return;
-	/* What lt_fmt_num finds out once about long double, found out
-	 * here before the thread can ask too. */
-	(void)lt_fmt_num(tmpnum, 1e-300);	/* past the exact path */
 	w = lt_calloc(1, sizeof(*w));
 	for (i = 0; i < OUT_CHUNKS; i++) {
 		w->ch[i].cap = i == 0 ? o->cap : OUT_SIZE;

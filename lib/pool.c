@@ -13,6 +13,7 @@
 #include <sys/mman.h>
 
 #include "litu.h"
+#include "internal.h"
 
 #ifdef __SANITIZE_ADDRESS__
 /*

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "litu.h"
+#include "internal.h"
 
 struct queued {
 	size_t first;	/* index of the first field in foff */

@@ -1,24 +1,15 @@
 /*
- * value.c - typed values: parsing with exact verdicts, and formatting
- * in the C locale.  num is written in the shortest form that reads back
- * to the same double; sums use exact millionths (DESIGN section 3).
+ * value.c - the types of a column, and values parsed from text with
+ * exact verdicts: an int outside int64 is out of range, never clipped,
+ * and a num is the double strtod would give, bit for bit.
  */
 #include <errno.h>
-#include <float.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "litu.h"
-
-/* Not isdigit(3): no locale, and no promotion of a byte to a negative
- * int that would pass a "<= '9'" test. */
-static inline int
-is_digit(char c)
-{
-	return (unsigned)((unsigned char)c - '0') <= 9;
-}
+#include "internal.h"
 
 static const struct {
 	const char *name;
@@ -82,7 +73,7 @@ lt_parse_int(const char *s, size_t len, int64_t *out)
 			/* Keep reading: "99999999999999999999x" is not an
 			 * integer at all, rather than out of range. */
 			for (s++; s < end; s++)
-				if (!is_digit(*s))
+				if (!lt_is_digit(*s))
 					return LT_EBAD;
 			return LT_ERANGE;
 		}
@@ -98,11 +89,65 @@ static const double pow10_exact[] = {
 };
 
 /*
+ * Most cells: at most 15 digits, maybe a point, nothing else (leading
+ * zeros counted as digits do no harm there).  Returns 1 with *out set,
+ * or 0 when the long way must decide.
+ */
+static inline int
+parse_short_num(const char *p, const char *end, int neg, double *out)
+{
+	const char *q = p, *point = NULL;
+	uint64_t mant = 0;
+	int ndigits;
+	double d;
+
+	for (; q < end; q++) {
+		unsigned dig = (unsigned)(unsigned char)*q - '0';
+
+		if (dig < 10)
+			mant = mant * 10 + dig;
+		else if (*q == '.' && point == NULL)
+			point = q;
+		else
+			break;
+	}
+	ndigits = (int)(end - p) - (point != NULL);
+	if (q != end || ndigits == 0 || ndigits > 15)
+		return 0;
+	d = (double)mant;
+	if (point != NULL)
+		d /= pow10_exact[end - point - 1];
+	*out = neg ? -d : d;
+	return 1;
+}
+
+/* A number Clinger's fast path cannot take, by strtod, which in the C
+ * locale is correctly rounded too. */
+static enum lt_status
+parse_num_strtod(const char *s, size_t len, double *out)
+{
+	char small[64], *copy;
+	double d;
+
+	copy = len < sizeof(small) ? small : lt_malloc(len + 1);
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	errno = 0;
+	d = strtod(copy, NULL);
+	if (copy != small)
+		free(copy);
+	if (errno == ERANGE && isinf(d))
+		return LT_ERANGE;
+	*out = d;
+	return LT_OK;
+}
+
+/*
  * A decimal number: [+-] digits [. digits] [e [+-] digits], at least one
  * digit in the mantissa.  No spaces, no hex, no inf or nan.  Most values
  * take Clinger's fast path (an exact mantissa below 2^53 times an exact
  * power of ten is correctly rounded by one IEEE operation); the rest go
- * to strtod, which in the C locale is correctly rounded too.
+ * to strtod.
  */
 enum lt_status
 lt_parse_num(const char *s, size_t len, double *out)
@@ -111,40 +156,15 @@ lt_parse_num(const char *s, size_t len, double *out)
 	uint64_t mant = 0;
 	int ndigits = 0, mantdigits = 0, scale = 0, neg = 0;
 	long exp10 = 0;
-	char small[64], *copy;
 	double d;
 
 	if (len == 0)
 		return LT_NA;
 	if (*p == '-' || *p == '+')
 		neg = *p++ == '-';
-	/* Most cells: at most 15 digits, maybe a point, nothing else;
-	 * leading zeros counted as digits do no harm there. */
-	if (end - p <= 16) {
-		const char *q = p, *point = NULL;
-
-		for (; q < end; q++) {
-			unsigned dig = (unsigned)(unsigned char)*q - '0';
-
-			if (dig < 10)
-				mant = mant * 10 + dig;
-			else if (*q == '.' && point == NULL)
-				point = q;
-			else
-				break;
-		}
-		ndigits = (int)(end - p) - (point != NULL);
-		if (q == end && ndigits > 0 && ndigits <= 15) {
-			d = (double)mant;
-			if (point != NULL)
-				d /= pow10_exact[end - point - 1];
-			*out = neg ? -d : d;
-			return LT_OK;
-		}
-		mant = 0;
-		ndigits = 0;
-	}
-	for (; p < end && is_digit(*p); p++, ndigits++)
+	if (end - p <= 16 && parse_short_num(p, end, neg, out))
+		return LT_OK;
+	for (; p < end && lt_is_digit(*p); p++, ndigits++)
 		if (mant || *p != '0') {
 			if (mantdigits < 19)
 				mant = mant * 10 + (unsigned)(*p - '0');
@@ -153,7 +173,7 @@ lt_parse_num(const char *s, size_t len, double *out)
 			mantdigits++;
 		}
 	if (p < end && *p == '.') {
-		for (p++; p < end && is_digit(*p);
+		for (p++; p < end && lt_is_digit(*p);
 		    p++, ndigits++) {
 			if (mant || *p != '0') {
 				if (mantdigits < 19) {
@@ -174,7 +194,7 @@ lt_parse_num(const char *s, size_t len, double *out)
 		p++;
 		if (p < end && (*p == '-' || *p == '+'))
 			eneg = *p++ == '-';
-		for (; p < end && is_digit(*p); p++, edigits++)
+		for (; p < end && lt_is_digit(*p); p++, edigits++)
 			if (exp10 < 100000)
 				exp10 = exp10 * 10 + (*p - '0');
 		if (edigits == 0)
@@ -195,17 +215,7 @@ lt_parse_num(const char *s, size_t len, double *out)
 		*out = neg ? -d : d;
 		return LT_OK;
 	}
-	copy = len < sizeof(small) ? small : lt_malloc(len + 1);
-	memcpy(copy, s, len);
-	copy[len] = '\0';
-	errno = 0;
-	d = strtod(copy, NULL);
-	if (copy != small)
-		free(copy);
-	if (errno == ERANGE && isinf(d))
-		return LT_ERANGE;
-	*out = d;
-	return LT_OK;
+	return parse_num_strtod(s, len, out);
 }
 
 enum lt_status
@@ -259,536 +269,4 @@ lt_parse_value(enum lt_type t, const char *s, size_t len,
 	}
 	v->na = st == LT_NA;
 	return st;
-}
-
-size_t
-lt_fmt_int(char *buf, int64_t v)
-{
-	char tmp[24], *p = tmp + sizeof(tmp);
-	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-	size_t n;
-
-	do
-		*--p = (char)('0' + u % 10);
-	while (u /= 10);
-	if (v < 0)
-		*--p = '-';
-	n = (size_t)(tmp + sizeof(tmp) - p);
-	memcpy(buf, p, n);
-	buf[n] = '\0';
-	return n;
-}
-
-/* Powers of ten that long double (64-bit mantissa) holds exactly. */
-static const long double pow10_long[] = {
-	1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L, 1e7L, 1e8L, 1e9L, 1e10L,
-	1e11L, 1e12L, 1e13L, 1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L, 1e20L,
-	1e21L, 1e22L, 1e23L, 1e24L, 1e25L, 1e26L, 1e27L,
-};
-
-/*
- * The 8 decimal digits of x < 10^8 as byte values 0 to 9, the first
- * digit in the lowest byte: the halves, quarters and eighths of the
- * number are split in every lane of the word at once (x / 100 is
- * x * 10486 >> 20 below 43,699, x / 10 is x * 103 >> 10 below 100).
- */
-static inline uint64_t
-digits8(uint32_t x)
-{
-	uint64_t v = x / 10000 | (uint64_t)(x % 10000) << 32, q;
-
-	q = (v * 10486 >> 20) & 0x0000007F0000007FULL;
-	v = q | (v - q * 100) << 16;
-	q = (v * 103 >> 10) & 0x000F000F000F000FULL;
-	return q | (v - q * 10) << 8;
-}
-
-/* Lay out P digits (trailing zeros cut) with decimal exponent e as
- * printf's %.Pg does. */
-static size_t
-layout(char *buf, int neg, uint64_t digits, int prec, int e)
-{
-	static const uint64_t scale[] = { 100, 10, 1 };
-	char d[24];
-	uint64_t d17, rest, hi, lo;
-	int n, i;
-	size_t o = 0;
-
-	/* All 17 digits, then the trailing zeros off: the zero bytes at
-	 * the top of the last word that has a digit. */
-	d17 = digits * scale[prec - 15];
-	rest = d17 % 10000000000000000ULL;
-	d[0] = (char)('0' + d17 / 10000000000000000ULL);
-	hi = digits8((uint32_t)(rest / 100000000));
-	lo = digits8((uint32_t)(rest % 100000000));
-	if (lo != 0)
-		n = 17 - __builtin_clzll(lo) / 8;
-	else if (hi != 0)
-		n = 9 - __builtin_clzll(hi) / 8;
-	else
-		n = 1;
-	hi += 0x3030303030303030ULL;
-	lo += 0x3030303030303030ULL;
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	hi = __builtin_bswap64(hi);
-	lo = __builtin_bswap64(lo);
-#endif
-	memcpy(d + 1, &hi, 8);
-	memcpy(d + 9, &lo, 8);
-	if (neg)
-		buf[o++] = '-';
-	if (e < -4 || e >= prec) {
-		buf[o++] = d[0];
-		if (n > 1) {
-			buf[o++] = '.';
-			memcpy(buf + o, d + 1, (size_t)n - 1);
-			o += (size_t)n - 1;
-		}
-		o += (size_t)snprintf(buf + o, 8, "e%c%02d", e < 0 ? '-' : '+',
-		    e < 0 ? -e : e);
-		return o;
-	}
-	if (e < 0) {
-		buf[o++] = '0';
-		buf[o++] = '.';
-		for (i = -1; i > e; i--)
-			buf[o++] = '0';
-		memcpy(buf + o, d, (size_t)n);
-		o += (size_t)n;
-	} else {
-		for (i = 0; i <= e; i++)
-			buf[o++] = i < n ? d[i] : '0';
-		if (n > e + 1) {
-			buf[o++] = '.';
-			memcpy(buf + o, d + e + 1, (size_t)(n - e - 1));
-			o += (size_t)(n - e - 1);
-		}
-	}
-	buf[o] = '\0';
-	return o;
-}
-
-/*
- * The shortest of %.15g, %.16g and %.17g that reads back to v, without
- * printf.  One product m = |v| * 10^k in long double (64-bit mantissa,
- * so within m * 2^-64 of the exact product) gives 17 digits; 16 and 15
- * come from m / 10 and m / 100, and a candidate reads back to v when
- * it lies within half an ulp of v.  Where a rounding tie or that edge
- * is closer than the error of m, or v is out of range, it returns 0
- * and printf decides.
- */
-static size_t
-fmt_num_fast(char *buf, double v)
-{
-	double a = fabs(v), frac;
-	int e2, e, k = 0, tries, prec;
-	long double m = 0, ulp, slack, scale, above, below;
-
-	if (!(a >= DBL_MIN))
-		return 0;
-	frac = frexp(a, &e2);
-	/* floor(log10(a)), or one less. */
-	e = (int)floor((e2 - 1) * 0.30102999566398120);
-	for (tries = 0; tries < 3; tries++) {
-		k = 16 - e;
-		if (k > 27 || k < -27)
-			return 0;
-		m = k >= 0 ? (long double)a * pow10_long[k] :
-		    (long double)a / pow10_long[-k];
-		if (m >= pow10_long[17])
-			e++;
-		else if (m < pow10_long[16])
-			e--;
-		else
-			break;
-	}
-	if (tries == 3)
-		return 0;
-	/* m is within m * 2^-64 of the exact product; twice that. */
-	slack = m * 1.1e-19L;
-	scale = k >= 0 ? pow10_long[k] : 1 / pow10_long[-k];
-	if (e2 - 53 + 1023 >= 1) {
-		/* 2^(e2 - 53), built from its bits. */
-		uint64_t bits = (uint64_t)(e2 - 53 + 1023) << 52;
-		double u;
-
-		memcpy(&u, &bits, sizeof(u));
-		ulp = u;
-	} else {
-		ulp = ldexpl(1, e2 - 53);
-	}
-	above = ulp / 2 * scale;
-	/* Below a power of two the next double is half as far. */
-	below = (frac == 0.5 ? ulp / 4 : ulp / 2) * scale;
-	for (prec = 15; prec <= 17; prec++) {
-		static const long double inv[] = { 0.01L, 0.1L, 1 };
-		long double div = pow10_long[17 - prec], mp = m * inv[prec - 15];
-		/* Rounded to an integer by the FPU itself: adding 2^63
-		 * leaves no fraction bits (mp < 10^17 < 2^63), and no
-		 * conversion to an integer, which stalls the x87, is made
-		 * until the digits are known to be the answer. */
-		long double r = (mp + 0x1p63L) - 0x1p63L, err;
-
-		/* mp carries up to three roundings of 2^-64: m's, that of
-		 * 0.1L or 0.01L, and the product's. */
-		if (fabsl(fabsl(mp - r) - 0.5L) < mp * 2.2e-19L)
-			return 0;	/* too close to a tie */
-		if (prec < 17) {
-			long double half;
-
-			err = r * div - m;
-			half = err > 0 ? above : below;
-			if (fabsl(fabsl(err) - half) < slack)
-				return 0;	/* too close to the edge */
-			if (fabsl(err) >= half)
-				continue;
-		}
-		if (r >= pow10_long[prec])
-			return layout(buf, v < 0, (uint64_t)r / 10, prec, e + 1);
-		return layout(buf, v < 0, (uint64_t)r, prec, e);
-	}
-	return 0;
-}
-
-/*
- * The same answer in exact integer arithmetic, for 1e-6 <= |v| < 1e17
- * (nearly every value a filter computes): v = M * 2^E exactly, so
- * v * 10^k = M * 10^k / 2^s with s = -E, and M * 10^k fits 128 bits
- * for k <= 22.  Every rounding and every read-back test is then decided
- * on integers, with no error to allow for; an exact tie (where printf's
- * and strtod's round-half-even would have a say) returns 0.
- */
-static size_t
-fmt_num_exact(char *buf, double v)
-{
-	/* Constant, not filled on first use: the writing thread of
-	 * lt_out formats numbers too. */
-#define P19 ((lt_umicro)10000000000000000000ULL)
-	static const lt_umicro pow10_u[23] = {
-		1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
-		10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
-		100000000000ULL, 1000000000000ULL, 10000000000000ULL,
-		100000000000000ULL, 1000000000000000ULL,
-		10000000000000000ULL, 100000000000000000ULL,
-		1000000000000000000ULL, P19, P19 * 10, P19 * 100, P19 * 1000,
-	};
-#undef P19
-	double a = fabs(v);
-	uint64_t bits, m, q, r17;
-	lt_umicro n, r, one, half;
-	int biased, e, k, s, prec, tries;
-
-	memcpy(&bits, &a, sizeof(bits));
-	biased = (int)(bits >> 52);
-	if (biased == 0 || biased == 2047)
-		return 0;
-	m = (bits & ((1ULL << 52) - 1)) | 1ULL << 52;
-	s = 1075 - biased;		/* a = m / 2^s */
-	if (s < 1 || s > 72)
-		return 0;
-	/* floor(log2(a) * log10(2)), or one less: 78913 / 2^18 is log10(2)
-	 * to within what 11-bit exponents need. */
-	e = (biased - 1023) * 78913 >> 18;
-	for (tries = 0; tries < 3; tries++) {
-		k = 16 - e;
-		if (k < 0 || k > 22)
-			return 0;
-		n = (lt_umicro)m * pow10_u[k];
-		q = (uint64_t)(n >> s);
-		if (q >= 100000000000000000ULL)
-			e++;
-		else if (q < 10000000000000000ULL)
-			e--;
-		else
-			break;
-	}
-	if (tries == 3)
-		return 0;
-	r = n & (((lt_umicro)1 << s) - 1);	/* v * 10^k = q + r / 2^s */
-	for (prec = 15; prec <= 17; prec++) {
-		/* Division by constants, which compile to multiplications. */
-		uint64_t div = prec == 15 ? 100 : prec == 16 ? 10 : 1;
-		uint64_t d = prec == 15 ? q / 100 : prec == 16 ? q / 10 : q;
-		lt_umicro rem = (lt_umicro)(q - d * div) << s | r;
-		lt_umicro den = (lt_umicro)div << s, diff, gap;
-
-		half = den / 2;
-		if (rem == half)
-			return 0;		/* a tie: printf decides */
-		if (rem > half)
-			d++;
-		if (prec < 17) {
-			/* |d * div - v * 10^k| against half the gap to the
-			 * next double, all times 2^s: the gap is 10^k then
-			 * (2^-s of v's ulp), half as wide below a power
-			 * of two. */
-			r17 = d * div;
-			if (r17 > q)
-				diff = ((lt_umicro)(r17 - q) << s) - r;
-			else
-				diff = ((lt_umicro)(q - r17) << s) + r;
-			gap = pow10_u[k];
-			one = r17 > q || m != 1ULL << 52 ? gap : gap / 2;
-			if (2 * diff == one)
-				return 0;	/* on the edge */
-			if (2 * diff > one)
-				continue;
-		}
-		if (d >= (uint64_t)pow10_u[prec])
-			return layout(buf, v < 0, d / 10, prec, e + 1);
-		return layout(buf, v < 0, d, prec, e);
-	}
-	return 0;
-}
-
-/*
- * Whether long double really carries 64 bits of mantissa here.  Under
- * valgrind, which computes x87 arithmetic in double precision, it does
- * not, and the fast path would go wrong: printf decides then.
- */
-static int
-long_double_is_extended(void)
-{
-	static int known = -1;
-
-	if (known < 0) {
-		volatile long double one = 1, tiny = 1e-18L;
-
-		known = one + tiny != one;
-	}
-	return known;
-}
-
-size_t
-lt_fmt_num(char *buf, double v)
-{
-	size_t n;
-
-	if (v == 0)
-		v = 0;	/* no "-0" */
-	/* Whole numbers below 10^17 as integers: never longer than
-	 * %.17g, and easier to read than 1.23456789012345e+15. */
-	if (fabs(v) < 1e17 && v == (double)(int64_t)v)
-		return lt_fmt_int(buf, (int64_t)v);
-	if ((n = fmt_num_exact(buf, v)) > 0)
-		return n;
-	if (isfinite(v) && long_double_is_extended() &&
-	    (n = fmt_num_fast(buf, v)) > 0)
-		return n;
-	return lt_fmt_num_printf(buf, v);
-}
-
-size_t
-lt_fmt_num_printf(char *buf, double v)
-{
-	int prec;
-
-	if (v == 0)
-		v = 0;
-	if (fabs(v) < 1e17 && v == (double)(int64_t)v)
-		return lt_fmt_int(buf, (int64_t)v);
-	/* A subnormal has fewer digits of its own: try them all. */
-	for (prec = fabs(v) < DBL_MIN ? 1 : 15; prec < 17; prec++) {
-		snprintf(buf, LT_NUMBUF, "%.*g", prec, v);
-		if (strtod(buf, NULL) == v)
-			break;
-	}
-	return (size_t)snprintf(buf, LT_NUMBUF, "%.*g", prec, v);
-}
-
-enum lt_status
-lt_parse_micro(const char *s, size_t len, lt_micro *out)
-{
-	const char *p = s, *end = s + len;
-	lt_micro mant = 0, pow = 1, q, r;
-	int ndigits = 0, mantdigits = 0, neg = 0;
-	long exp10 = 6, i;
-
-	if (len == 0)
-		return LT_NA;
-	if (*p == '-' || *p == '+')
-		neg = *p++ == '-';
-	for (; p < end && is_digit(*p); p++, ndigits++) {
-		if (mant == 0 && *p == '0')
-			continue;
-		if (++mantdigits > 36)
-			return LT_ERANGE;
-		mant = mant * 10 + (*p - '0');
-	}
-	if (p < end && *p == '.') {
-		for (p++; p < end && is_digit(*p);
-		    p++, ndigits++) {
-			/* Digits past 36 can only lower the value below
-			 * the next millionth, never across a half: they
-			 * change no rounding, and are dropped. */
-			if (mantdigits >= 36)
-				continue;
-			exp10--;
-			if (mant == 0 && *p == '0')
-				continue;
-			mantdigits++;
-			mant = mant * 10 + (*p - '0');
-		}
-	}
-	if (ndigits == 0)
-		return LT_EBAD;
-	if (p < end && (*p == 'e' || *p == 'E')) {
-		long e = 0;
-		int eneg = 0, edigits = 0;
-
-		p++;
-		if (p < end && (*p == '-' || *p == '+'))
-			eneg = *p++ == '-';
-		for (; p < end && is_digit(*p); p++, edigits++)
-			if (e < 100000)
-				e = e * 10 + (*p - '0');
-		if (edigits == 0)
-			return LT_EBAD;
-		exp10 += eneg ? -e : e;
-	}
-	if (p != end)
-		return LT_EBAD;
-	if (mant == 0) {
-		*out = 0;
-		return LT_OK;
-	}
-	if (exp10 >= 0) {
-		for (i = 0; i < exp10; i++) {
-			if (mant > ((lt_micro)1 << 120) / 10)
-				return LT_ERANGE;
-			mant *= 10;
-		}
-	} else {
-		if (exp10 < -38) {
-			*out = 0;
-			return LT_OK;
-		}
-		for (i = 0; i < -exp10; i++)
-			pow *= 10;
-		q = mant / pow;
-		r = mant % pow;
-		/* Round half away from zero on the digits themselves. */
-		if (r * 2 >= pow)
-			q++;
-		mant = q;
-	}
-	*out = neg ? -mant : mant;
-	return LT_OK;
-}
-
-size_t
-lt_fmt_micro(char *buf, lt_micro v)
-{
-	char tmp[64], *p = tmp + sizeof(tmp);
-	lt_umicro u = v < 0 ? -(lt_umicro)v : (lt_umicro)v;
-	uint64_t small = (uint64_t)u, frac;
-	int i, any = 0, fits = u <= UINT64_MAX;
-	size_t n;
-
-	/* Sums of persons fit 64 bits, whose division is much cheaper. */
-	if (fits) {
-		frac = small % 1000000;
-		small /= 1000000;
-	} else {
-		frac = (uint64_t)(u % 1000000);
-		u /= 1000000;
-	}
-	/* Fraction digits, least significant first, trailing zeros cut. */
-	for (i = 0; i < 6; i++, frac /= 10) {
-		if (!any && frac % 10 == 0)
-			continue;
-		any = 1;
-		*--p = (char)('0' + frac % 10);
-	}
-	if (any)
-		*--p = '.';
-	if (fits) {
-		do
-			*--p = (char)('0' + small % 10);
-		while (small /= 10);
-	} else {
-		do
-			*--p = (char)('0' + (unsigned)(u % 10));
-		while (u /= 10);
-	}
-	if (v < 0)
-		*--p = '-';
-	n = (size_t)(tmp + sizeof(tmp) - p);
-	memcpy(buf, p, n);
-	buf[n] = '\0';
-	return n;
-}
-
-double
-lt_micro_to_num(lt_micro v)
-{
-	char buf[64];
-
-	/* Both exact, so one IEEE division rounds the exact quotient, as
-	 * strtod would round the decimal text. */
-	if (v > -((lt_micro)1 << 53) && v < ((lt_micro)1 << 53))
-		return (double)(int64_t)v / 1e6;
-
-	lt_fmt_micro(buf, v);
-	return strtod(buf, NULL);
-}
-
-/*
- * UTF-8 as RFC 3629 defines it: no overlong forms, no surrogates,
- * nothing above U+10FFFF; and no NUL, which no CSV tool downstream
- * handles the same way.  Eight ASCII bytes are checked at a time.
- */
-int
-lt_utf8_valid(const char *str, size_t len, size_t *bad)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0;
-
-	while (i < len) {
-		if (i + 8 <= len) {
-			uint64_t w;
-
-			memcpy(&w, s + i, 8);
-			if (((w - 0x0101010101010101ULL) & ~w &
-			    0x8080808080808080ULL) == 0 &&
-			    (w & 0x8080808080808080ULL) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		unsigned char c = s[i];
-		size_t n, k;
-		uint32_t cp;
-
-		if (c == 0)
-			goto fail;
-		if (c < 0x80) {
-			i++;
-			continue;
-		} else if (c >= 0xc2 && c <= 0xdf) {
-			n = 1;
-			cp = c & 0x1f;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			n = 2;
-			cp = c & 0x0f;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			n = 3;
-			cp = c & 0x07;
-		} else {
-			goto fail;
-		}
-		for (k = 1; k <= n; k++) {
-			if (i + k >= len || (s[i + k] & 0xc0) != 0x80)
-				goto fail;
-			cp = cp << 6 | (s[i + k] & 0x3f);
-		}
-		if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-			goto fail;
-		i += n + 1;
-	}
-	return 1;
-fail:
-	*bad = i;
-	return 0;
 }

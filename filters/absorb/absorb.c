@@ -216,7 +216,7 @@ absorb_hist_add(struct absorb_hist *h, const struct absorb_prev *p)
 
 		if (cap > ABSORB_HIST_MAX)
 			cap = ABSORB_HIST_MAX;
-		h->r = lt_pool_realloc(h->r, h->cap * sizeof(*h->r),
+		h->r = lt_hash_block(h->r, h->cap * sizeof(*h->r),
 		    cap * sizeof(*h->r));
 		h->cap = cap;
 	}
@@ -228,7 +228,7 @@ absorb_hist_add(struct absorb_hist *h, const struct absorb_prev *p)
 void
 absorb_hist_free(struct absorb_hist *h)
 {
-	lt_pool_free(h->r, h->cap * sizeof(*h->r));
+	lt_hash_block(h->r, h->cap * sizeof(*h->r), 0);
 	memset(h, 0, sizeof(*h));
 }
 

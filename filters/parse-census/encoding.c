@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "encoding.h"
+#include "internal.h"	/* lt_ahead_*, for now */
 
 #define BLOCK (256 * 1024)
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "litu.h"
+#include "internal.h"
 
 struct rec {
 	size_t n;

@@ -171,3 +171,27 @@ Test(hash, sorted_empty)
 	lt_hash_free(h);
 	lt_hash_free(NULL);
 }
+
+/* A block that grows with its group: new ones zeroed, the first bytes
+ * kept as it grows past the pool's sizes and shrinks back, 0 frees. */
+Test(hash, block_grows_keeps_and_frees)
+{
+	static const size_t sizes[] = { 24, 40, 64, 4000, 5000, 48, 8 };
+	unsigned char *p = lt_hash_block(NULL, 0, 16);
+	size_t i, k, old = 16;
+
+	for (k = 0; k < 16; k++)
+		cr_assert_eq(p[k], 0);
+	memset(p, 0xa5, 16);
+	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		size_t keep = old < sizes[i] ? old : sizes[i];
+
+		p = lt_hash_block(p, old, sizes[i]);
+		for (k = 0; k < keep && k < 16; k++)
+			cr_assert_eq(p[k], 0xa5, "size %zu, byte %zu", sizes[i],
+			    k);
+		old = sizes[i];
+	}
+	cr_expect_null(lt_hash_block(p, old, 0));
+	cr_expect_null(lt_hash_block(NULL, 0, 0));
+}

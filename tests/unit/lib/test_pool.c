@@ -16,6 +16,7 @@
 #include <criterion/criterion.h>
 
 #include "litu.h"
+#include "internal.h"
 
 /*
  * Under AddressSanitizer the pool gives every block to calloc and free

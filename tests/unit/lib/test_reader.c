@@ -19,6 +19,7 @@
 #include <criterion/criterion.h>
 
 #include "litu.h"
+#include "internal.h"
 
 struct text {
 	char *s;
