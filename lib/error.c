@@ -5,20 +5,35 @@
  * lt_atdie first, so an unfinished -o file never stays behind.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "litu.h"
 
 const char *lt_prog = "litu";
+int lt_stdout_closed;
 static void (*die_hook)(void);
 
 void
 lt_setprog(char **argv)
 {
 	char *slash;
+	int fd;
+
+	/* A closed standard stream is opened on /dev/null, so that no
+	 * file the program opens takes its number (the rejects file as
+	 * standard output); output to a closed stdout is an error. */
+	for (fd = 0; fd <= 2; fd++)
+		if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+			if (open("/dev/null", O_RDWR) != fd)
+				exit(LT_EXIT_IO);
+			if (fd == 1)
+				lt_stdout_closed = 1;
+		}
 
 	if (!argv[0])
 		return;

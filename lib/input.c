@@ -29,6 +29,7 @@ struct lt_in {
 	const char *fname;	/* for messages */
 	struct lt_src *src;
 	int file_eof;
+	int file_start;		/* no byte of the file read yet */
 
 	struct lt_csv *csv;
 	struct lt_header hdr;
@@ -97,6 +98,7 @@ open_file(struct lt_in *in)
 	in->src = lt_src_open(in->files[in->fi]);
 	in->fname = lt_src_name(in->src);
 	in->file_eof = 0;
+	in->file_start = 1;
 }
 
 /* Put more bytes of the current file into the parser; 0 at its end. */
@@ -111,6 +113,15 @@ fill(struct lt_in *in)
 	n = lt_src_read(in->src, space, room);
 	if (n == 0)
 		return 0;
+	/* A UTF-8 byte order mark, as spreadsheets, R and pandas write,
+	 * is not part of the first cell (which may be quoted). */
+	if (in->file_start && n >= 3 && memcmp(space, "\xef\xbb\xbf", 3) == 0) {
+		memmove(space, space + 3, n - 3);
+		n -= 3;
+	}
+	in->file_start = 0;
+	if (n == 0)
+		return fill(in);
 	lt_csv_fill(in->csv, n);
 	return 1;
 }
@@ -238,7 +249,7 @@ lt_in_open(const struct lt_cli *cli, int nfiles, char **files)
 	in->files = nfiles > 0 ? files : stdin_only;
 	in->nfiles = nfiles > 0 ? nfiles : 1;
 	in->csv = lt_csv_new(',');
-	lt_src_check(in->nfiles, in->files);
+	lt_src_check(cli, in->nfiles, in->files);
 	lt_progress_start(&in->prog, cli, nfiles, files);
 	in->progress = in->prog.on;
 	if (cli->header_spec)

@@ -56,6 +56,9 @@ struct lt_out {
 	struct lt_writer *w;
 	int cur;		/* the writer's chunk being filled */
 	size_t col;		/* fields written in the current row */
+	size_t row, row_nslot;	/* len and nslot where the row began: a
+				 * buffer is handed on at a row's end,
+				 * so that output never stops mid-row */
 	int sync;		/* no writing thread (any more) */
 	size_t nums;		/* nums written into the first buffer */
 	int plain;

@@ -26,8 +26,11 @@ enum {
 };
 
 extern const char *lt_prog;
+/* Standard output was closed when the program started. */
+extern int lt_stdout_closed;
 
-/* Name the program after argv[0]'s last part (getopt's messages too). */
+/* Name the program after argv[0]'s last part (getopt's messages too);
+ * open a closed standard stream on /dev/null. */
 void lt_setprog(char **argv);
 /* Print "prog: message" and exit with status; a format ending in ':'
  * gets ": strerror(errno)" appended, as in sbase's eprintf. */
@@ -292,9 +295,10 @@ const char *lt_src_name(const struct lt_src *s);
 /* Raw (compressed) bytes read so far, for progress. */
 uint64_t lt_src_consumed(const struct lt_src *s);
 void lt_src_close(struct lt_src *s);
-/* Exit 66 naming the first file that cannot be read ("-" is stdin):
- * every input must open before any output is written. */
-void lt_src_check(int nfiles, char **files);
+/* Before any output is written: exit 66 naming the first file that
+ * cannot be read ("-" is stdin); 64 when -o or --rejects names an input
+ * (which writing would destroy) or both name one file. */
+void lt_src_check(const struct lt_cli *cli, int nfiles, char **files);
 
 /* header.c: the header line, its cells as name and type */
 

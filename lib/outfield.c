@@ -165,6 +165,8 @@ lt_out_endrow(struct lt_out *o)
 	lt_out_reserve(o, 1);
 	o->buf[o->len++] = '\n';
 	o->col = 0;
+	o->row = o->len;
+	o->row_nslot = o->nslot;
 }
 
 void
@@ -173,7 +175,9 @@ lt_out_column(struct lt_out *o, const char *name, enum lt_type t)
 	size_t n = strlen(name), tn;
 	char *cell;
 
-	if (o->plain || t == LT_STR) {
+	/* A name with a colon keeps its type, str too: "a:b" would read
+	 * as the column a of type b. */
+	if (o->plain || (t == LT_STR && !memchr(name, ':', n))) {
 		lt_out_field(o, name, n);
 		return;
 	}

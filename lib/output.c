@@ -19,6 +19,9 @@
 
 /* The temporary -o file, removed when the program dies. */
 static char *pending_tmp;
+/* Standard output, whose rows handed to the writing thread are written
+ * when the program dies: it ends at a row's end. */
+static struct lt_out *stdout_out;
 
 static void
 remove_pending(void)
@@ -27,6 +30,14 @@ remove_pending(void)
 		unlink(pending_tmp);
 		pending_tmp = NULL;
 	}
+}
+
+static void
+on_die(void)
+{
+	remove_pending();
+	if (stdout_out && stdout_out->w)
+		(void)lt_out_drain(stdout_out);
 }
 
 static void
@@ -48,31 +59,68 @@ out_new(int fd, const char *name)
 	o->cap = OUT_SIZE;
 	o->buf = lt_malloc(o->cap);
 	o->name = name;
+	if (fd == 1)
+		stdout_out = o;
+	lt_atdie(on_die);
+	/* Past a file size limit, a write fails (74), not the program. */
+	signal(SIGXFSZ, SIG_IGN);
 	return o;
 }
 
-/* -o FILE through a temporary beside it, removed if the program dies. */
+/* Remove the temporary file on a signal, unless the parent had the
+ * signal ignored (nohup, a background job): then it stays ignored. */
+static void
+catch(int sig)
+{
+	struct sigaction sa;
+
+	if (sigaction(sig, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+		return;
+	signal(sig, on_signal);
+}
+
+/*
+ * -o FILE through a temporary file beside it (beside the file a symlink
+ * points to), removed if the program dies.  The temporary name is
+ * short, so that any name that fits the folder works; an existing
+ * target's mode and owner are kept, and the data is on disk before the
+ * rename.
+ */
 static struct lt_out *
 open_tmp(const char *path)
 {
 	struct lt_out *o;
-	size_t n = strlen(path);
-	char *tmp = lt_malloc(n + 16);
-	int fd;
+	struct stat st;
+	char *target = realpath(path, NULL), *tmp, *slash;
+	const char *dir;
+	size_t n;
+	int fd, existed;
 
-	memcpy(tmp, path, n);
-	memcpy(tmp + n, ".tmpXXXXXX", 11);
+	if (target == NULL)
+		target = lt_strdup(path);
+	existed = stat(target, &st) == 0;
+	slash = strrchr(target, '/');
+	dir = slash ? target : ".";
+	n = slash ? (size_t)(slash - target) : 1;
+	tmp = lt_malloc(n + 16);
+	memcpy(tmp, dir, n);
+	memcpy(tmp + n, "/.litu.XXXXXX", 14);
 	if ((fd = mkstemp(tmp)) < 0)
-		lt_die(LT_EXIT_IO, "cannot create %s:", tmp);
-	/* mkstemp makes 0600; a report is for others to read. */
-	(void)fchmod(fd, 0644 & ~umask(umask(0)));
+		lt_die(LT_EXIT_IO, "cannot create a temporary file beside %s:",
+		    path);
+	if (existed) {
+		(void)fchmod(fd, st.st_mode & 07777);
+		(void)fchown(fd, st.st_uid, st.st_gid);
+	} else {
+		/* mkstemp makes 0600; a report is for others to read. */
+		(void)fchmod(fd, 0644 & ~umask(umask(0)));
+	}
 	pending_tmp = tmp;
-	lt_atdie(remove_pending);
-	signal(SIGTERM, on_signal);
-	signal(SIGINT, on_signal);
-	signal(SIGHUP, on_signal);
+	catch(SIGTERM);
+	catch(SIGINT);
+	catch(SIGHUP);
 	o = out_new(fd, path);
-	o->path = lt_strdup(path);
+	o->path = target;
 	o->tmp = tmp;
 	return o;
 }
@@ -95,6 +143,9 @@ lt_out_open(const struct lt_cli *cli)
 	} else if (cli->out_path) {
 		o = open_tmp(cli->out_path);
 	} else {
+		if (lt_stdout_closed)
+			lt_die(LT_EXIT_IO, "standard output is closed; give -o "
+			    "FILE");
 		o = out_new(1, "<stdout>");
 #ifdef F_SETPIPE_SZ
 		/* A bigger pipe lets both stages of a pipeline run
@@ -164,13 +215,28 @@ lt_out_flush(struct lt_out *o)
 	if (o->w == NULL) {
 		if ((err = lt_out_write_all(o->fd, o->buf, o->len)) != 0)
 			lt_out_write_failed(o, err);
-		o->len = 0;
+		o->len = o->row = 0;
 		return;
 	}
 	if (o->len > 0)
 		lt_out_hand_over(o);
 	if ((err = lt_out_drain(o)) != 0)
 		lt_out_write_failed(o, err);
+}
+
+/* The whole rows of the buffer written, the row begun kept (a row
+ * longer than the buffer goes as it is). */
+static void
+flush_rows(struct lt_out *o)
+{
+	size_t end = o->row > 0 ? o->row : o->len;
+	int err;
+
+	if ((err = lt_out_write_all(o->fd, o->buf, end)) != 0)
+		lt_out_write_failed(o, err);
+	memmove(o->buf, o->buf + end, o->len - end);
+	o->len -= end;
+	o->row = 0;
 }
 
 /* A full buffer: to the thread (started on the first), or written. */
@@ -191,9 +257,9 @@ lt_out_make_room(struct lt_out *o, size_t n)
 	if (o->w != NULL)
 		lt_out_hand_over(o);
 	else
-		lt_out_flush(o);
-	if (o->cap < n) {
-		o->cap = n;
+		flush_rows(o);
+	if (o->cap - o->len < n) {
+		o->cap = o->len + n + OUT_SIZE;
 		o->buf = lt_realloc(o->buf, o->cap);
 	}
 }
@@ -205,11 +271,13 @@ lt_out_close(struct lt_out *o)
 		lt_out_stop(o);
 	else
 		lt_out_flush(o);
+	if (o == stdout_out)
+		stdout_out = NULL;
 	if (o->fd == 1) {
 		/* Errors of a delayed write show up at close (NFS). */
 		if (close(1) != 0 && errno != EINTR)
 			lt_die(LT_EXIT_IO, "%s: write error:", o->name);
-	} else if (close(o->fd) != 0) {
+	} else if ((o->tmp && fsync(o->fd) != 0) || close(o->fd) != 0) {
 		lt_die(LT_EXIT_IO, "%s: write error:", o->name);
 	}
 	if (o->tmp) {

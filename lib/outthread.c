@@ -139,18 +139,37 @@ lt_out_start(struct lt_out *o)
 	o->nslot = 0;
 }
 
-/* Give the current buffer to the thread and take an empty one. */
+/* Give the current buffer to the thread, up to the end of its last
+ * row, and take an empty one with the row begun in it. */
 void
 lt_out_hand_over(struct lt_out *o)
 {
 	struct lt_writer *w = o->w;
 	struct chunk *c = &w->ch[o->cur];
+	static char *tail;
+	static struct lt_slot *tslot;
+	static size_t tcap, tscap;
+	size_t tlen, tn, i;
 	int err;
 
+	/* A row that fills a buffer on its own goes as it is. */
+	if (o->row == 0 && o->row_nslot == 0)
+		o->row = o->len, o->row_nslot = o->nslot;
+	tlen = o->len - o->row;
+	tn = o->nslot - o->row_nslot;
+	if (tcap < tlen)
+		tail = lt_realloc(tail, tcap = tlen);
+	if (tscap < tn)
+		tslot = lt_realloc(tslot, (tscap = tn) * sizeof(*tslot));
+	memcpy(tail, o->buf + o->row, tlen);
+	for (i = 0; i < tn; i++) {
+		tslot[i] = o->slot[o->row_nslot + i];
+		tslot[i].off -= o->row;
+	}
 	c->buf = o->buf;
 	c->cap = o->cap;
-	c->len = o->len;
-	c->nslot = o->nslot;
+	c->len = o->row;
+	c->nslot = o->row_nslot;
 	pthread_mutex_lock(&w->mu);
 	w->queue[(w->qhead + w->qlen++) % OUT_CHUNKS] = o->cur;
 	pthread_cond_signal(&w->work);
@@ -162,11 +181,16 @@ lt_out_hand_over(struct lt_out *o)
 	if (err != 0)
 		lt_out_write_failed(o, err);
 	c = &w->ch[o->cur];
+	if (c->cap < tlen + OUT_SIZE / 2)
+		c->buf = lt_realloc(c->buf, c->cap = tlen + OUT_SIZE);
 	o->buf = c->buf;
 	o->cap = c->cap;
-	o->len = 0;
 	o->slot = c->slot;
-	o->nslot = 0;
+	memcpy(o->buf, tail, tlen);
+	memcpy(o->slot, tslot, tn * sizeof(*tslot));
+	o->len = tlen;
+	o->nslot = tn;
+	o->row = o->row_nslot = 0;
 }
 
 int

@@ -311,12 +311,46 @@ lt_src_close(struct lt_src *s)
 	free(s);
 }
 
-void
-lt_src_check(int nfiles, char **files)
+/* Do two paths name one regular file ("-": standard input)?  A file
+ * not there yet is the same when its path is. */
+static int
+same_file(const char *a, const char *b)
 {
-	int i;
+	struct stat sa, sb;
+	int ha = strcmp(a, "-") == 0 ? fstat(0, &sa) : stat(a, &sa);
+	int hb = strcmp(b, "-") == 0 ? fstat(0, &sb) : stat(b, &sb);
+
+	if (ha != 0 || hb != 0)
+		return strcmp(a, b) == 0;
+	return S_ISREG(sa.st_mode) && S_ISREG(sb.st_mode) &&
+	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+void
+lt_src_check(const struct lt_cli *cli, int nfiles, char **files)
+{
+	const char *out[2] = { cli->out_path, cli->rejects_path };
+	const char *opt[2] = { "-o", "--rejects" };
+	int i, k;
 
 	for (i = 0; i < nfiles; i++)
 		if (strcmp(files[i], "-") != 0 && access(files[i], R_OK) != 0)
 			lt_die(LT_EXIT_NOINPUT, "cannot open %s:", files[i]);
+	for (k = 0; k < 2; k++) {
+		if (!out[k])
+			continue;
+		for (i = 0; i < nfiles; i++)
+			if (same_file(out[k], files[i])) {
+				fprintf(stderr, "%s: option %s: \"%s\" is an input "
+				    "(%s), which writing it would destroy\n",
+				    lt_prog, opt[k], out[k], strcmp(files[i],
+				    "-") == 0 ? "standard input" : files[i]);
+				lt_usage(cli);
+			}
+	}
+	if (out[0] && out[1] && same_file(out[0], out[1])) {
+		fprintf(stderr, "%s: options -o and --rejects: both name "
+		    "\"%s\"\n", lt_prog, out[0]);
+		lt_usage(cli);
+	}
 }

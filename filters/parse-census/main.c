@@ -144,7 +144,7 @@ main(int argc, char *argv[])
 	files = nfiles > 0 ? argv + optind : stdin_only;
 	if (nfiles == 0)
 		nfiles = 1;
-	lt_src_check(nfiles, files);
+	lt_src_check(&run.cli, nfiles, files);
 	run.out = lt_out_open(&run.cli);
 	lt_progress_start(&run.prog, &run.cli, nfiles, files);
 	for (i = 0; i < nfiles; i++)

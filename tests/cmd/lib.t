@@ -126,13 +126,13 @@ check lib-output-sigterm '
 	exec 3>"$tmp/fifo"
 	cat "$tmp/big.csv" >&3
 	sleep 1
-	ls "$tmp" | grep -q "^sig\.csv\.tmp" || { echo "no temporary while running"; exit 1; }
+	ls -A "$tmp" | grep -q "^\.litu\." || { echo "no temporary while running"; exit 1; }
 	kill -TERM $pid
 	wait $pid
 	rc=$?
 	exec 3>&-
 	echo "status $rc"
-	test $rc = 143 && ! ls "$tmp" | grep "^sig\.csv"'
+	test $rc = 143 && ! ls -A "$tmp" | grep "^sig\.csv\|^\.litu\."'
 
 # --rejects: rows in = rows out + rows rejected, by counting lines.
 golden lib-rejects \

@@ -49,7 +49,7 @@ for prog in absorb commute-check classify-labour ills-report; do
 	check "writer-$prog-o-file" '
 	    "$prog" -o "$W/$prog.o.csv" "$input" 2>/dev/null &&
 	    cmp "$W/$prog.out" "$W/$prog.o.csv" &&
-	    ! ls "$W/$prog.o.csv".tmp* 2>/dev/null'
+	    ! ls -A "$W" | grep -q "^\.litu\."'
 
 	# Threads of the filter once it blocks on a full pipe that nobody
 	# reads (its wchan shows the pipe): one more than with
@@ -121,7 +121,7 @@ for prog in absorb commute-check classify-labour ills-report; do
 	    [ $rc = 74 ] && [ "$(cat "$W/$prog.limo-err")" = \
 	        "$prog: $W/$prog.lim.csv: write error: File too large" ] &&
 	    [ ! -e "$W/$prog.lim.csv" ] &&
-	    ! ls "$W/$prog.lim.csv".tmp* 2>/dev/null'
+	    ! ls -A "$W" | grep -q "^\.litu\."'
 
 	# A limit that holds all but the last few bytes: the write that
 	# fails is of the last buffer, handed over at close, so only the
@@ -147,7 +147,7 @@ for prog in absorb commute-check classify-labour ills-report; do
 	     "$prog" -o "$W/$prog.end.csv" "$input" 2>/dev/null)
 	    rc=$?
 	    [ $rc = 74 ] && [ ! -e "$W/$prog.end.csv" ] &&
-	    ! ls "$W/$prog.end.csv".tmp* 2>/dev/null ||
+	    ! ls -A "$W" | grep -q "^\.litu\." ||
 	        { echo "-o FILE: exit $rc, or a file left"; exit 1; }'
 
 	# head exits after the header; the filter's next write (the

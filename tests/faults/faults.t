@@ -148,13 +148,13 @@ for f in $filters; do
 	"$f" "$big" 2>"$W/err" | head -1 >/dev/null
 	[ ! -s "$W/err" ] && ok "$f closed pipe: quiet" || not_ok "$f closed pipe"
 	# SIGTERM mid-run with -o: no file, no temporary left.
-	rm -f "$W/term.out" "$W"/term.out.tmp*
+	rm -f "$W/term.out" "$W"/.litu.*
 	(cat "$B"; sleep 2; tail -n +2 "$B") | "$f" -o "$W/term.out" 2>/dev/null &
 	pid=$!	# the filter, the last command of the pipeline
 	sleep 1
 	kill -TERM "$pid" 2>/dev/null
 	wait
-	if [ ! -e "$W/term.out" ] && ! ls "$W"/term.out.tmp* >/dev/null 2>&1; then
+	if [ ! -e "$W/term.out" ] && ! ls "$W"/.litu.* >/dev/null 2>&1; then
 		ok "$f SIGTERM with -o: nothing left"
 	else
 		not_ok "$f SIGTERM with -o: a file is left"

@@ -1,0 +1,91 @@
+#!/bin/sh
+# reliability.t - the holes a hostile campaign found (issue 20), each
+# run as it was found, on every filter it concerns: no input destroyed,
+# no output left half-written or mid-row, the parent's SIGHUP kept, the
+# writable target's mode, owner and symlink kept, valid input accepted.
+. "$(dirname "$0")/../cmd/tap.sh"
+W=$(mktemp -d "${TMPDIR:-/tmp}/litu-reliab.XXXXXX")
+trap 'rm -rf "$W"' EXIT
+F=$top/tests/faults
+filters="commute-check classify-labour absorb"
+plan 21
+
+# A big valid panel (several output buffers) and the same with a bad
+# last row.
+gen-panel -n 60000 -s 5 "$top/sample-data/divisions/streets.csv" >"$W/panel.csv"
+cp "$W/panel.csv" "$W/bad.csv"
+tail -n 1 "$W/panel.csv" | sed 's/,[^,]*$/,x/' >>"$W/bad.csv"
+
+# Exit 65 on the last row: standard output ends at the end of a row.
+for f in $filters; do
+	check "midrow-$f" "$f $W/bad.csv >$W/out 2>/dev/null; test \$? = 65 &&
+	    test \"\$(tail -c 1 $W/out | od -An -c | tr -d ' ')\" = '\\n' &&
+	    test \$(wc -l <$W/out) -gt 1000"
+done
+
+# An output path that is an input is a usage error before anything is
+# read, and the input stays whole.
+for f in $filters; do
+	check "rejects-is-input-$f" "cp $W/panel.csv $W/in.csv;
+	    $f --rejects $W/in.csv $W/in.csv >/dev/null 2>$W/err;
+	    test \$? = 64 && cmp $W/in.csv $W/panel.csv &&
+	    grep -q 'option --rejects: .* is an input' $W/err"
+done
+check rejects-is-output "commute-check -o $W/o.csv --rejects $W/o.csv \
+    $W/panel.csv 2>$W/err; test \$? = 64 && test ! -e $W/o.csv &&
+    grep -q 'options -o and --rejects: both name' $W/err"
+check output-is-stdin "cp $W/panel.csv $W/in.csv;
+    absorb -o $W/in.csv <$W/in.csv 2>$W/err; test \$? = 64 &&
+    cmp $W/in.csv $W/panel.csv && grep -q '(standard input)' $W/err"
+check parse-census-output-is-input "cp $F/base-parse-census.csv $W/pc.csv;
+    parse-census -o $W/pc.csv $W/pc.csv 2>/dev/null; test \$? = 64 &&
+    cmp $W/pc.csv $F/base-parse-census.csv"
+
+# nohup: SIGHUP ignored by the parent stays ignored, the output whole.
+mkfifo "$W/fifo"
+check sighup-kept "sh -c 'trap \"\" HUP; exec absorb -o $W/hup.csv $W/fifo' &
+    p=\$!; exec 3>$W/fifo; head -n 1000 $W/panel.csv >&3; sleep 0.2;
+    kill -HUP \$p; tail -n +1001 $W/panel.csv >&3; exec 3>&-; wait \$p;
+    test \$? = 0 && absorb $W/panel.csv | cmp - $W/hup.csv"
+
+# A file size limit: 74, and no temporary file left beside the target.
+check ulimit-f "mkdir -p $W/uf && (ulimit -f 50; commute-check \
+    -o $W/uf/out.csv $W/panel.csv) 2>$W/err; test \$? = 74 &&
+    test -z \"\$(ls -A $W/uf)\" && grep -q 'File too large' $W/err"
+
+# -o over an existing file keeps its mode and, through a symlink, the
+# link; a name as long as the folder allows works.
+check o-keeps-mode-and-symlink "echo old >$W/tgt && chmod 640 $W/tgt &&
+    ln -sf tgt $W/link && commute-check -o $W/link $W/panel.csv &&
+    test -L $W/link && test \"\$(stat -c %a $W/tgt)\" = 640 &&
+    commute-check $W/panel.csv | cmp - $W/tgt"
+long=$(printf 'n%.0s' $(seq 1 250)).csv
+check o-long-name "commute-check -o $W/$long $W/panel.csv && test -s $W/$long"
+
+# Standard output closed: 74, and the rejects file gets no header of
+# the output.
+check stdout-closed "commute-check --rejects $W/rej.csv $W/bad.csv >&- 2>$W/err;
+    test \$? = 74 && grep -q 'standard output is closed' $W/err &&
+    ! grep -q village_density $W/rej.csv 2>/dev/null"
+
+# A byte order mark before a quoted header cell (R, pandas), or alone.
+printf '\357\273\277"code","year","area_km2","villages"\n320412,1987,1763,8303\n' >"$W/bom.csv"
+for f in commute-check absorb; do
+	check "bom-quoted-$f" "$f $W/bom.csv >$W/out && grep -q '^320412,' $W/out"
+done
+printf '\357\273\277' >"$W/bomonly.csv"
+check bom-only "commute-check $W/bomonly.csv >$W/out 2>$W/err; test \$? = 0 &&
+    test ! -s $W/out"
+
+# A str column whose name holds a colon is written with its type.
+expect colon-name "printf 'code,area_km2,villages,a:b:str\n320412,1763,8303,x\n' |
+    commute-check --no-progress | cut -d, -f1,4" 0 '' 'code:code,a:b:str
+320412,x'
+check colon-name-roundtrip "printf 'code,area_km2,villages,a:b:str\n320412,1763,8303,x\n' | commute-check |
+    commute-check >$W/out && head -1 $W/out | grep -q ',a:b:str,'"
+
+# Every -o and --rejects case leaves no temporary file behind.
+check no-temporaries "test -z \"\$(find $W -name '.litu.*')\""
+check gzip-output-is-input "gzip -nc $W/panel.csv >$W/p.gz;
+    classify-labour --rejects $W/p.gz $W/p.gz 2>/dev/null; test \$? = 64 &&
+    gzip -dc $W/p.gz | cmp - $W/panel.csv"
