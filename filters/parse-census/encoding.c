@@ -126,17 +126,39 @@ pc_utf8_check(const char *str, size_t len, size_t *whole, size_t *bad)
 	return 1;
 }
 
+/*
+ * UTF-8 at large: no invalid sequence, or its first one after a valid
+ * multi-byte one, or fewer than one in 1,000 of the multi-byte ones (the
+ * bad bytes are then bad data, with their line).  Only the rest is
+ * GB18030.  A cut character is allowed only at the end of a full block.
+ */
 enum pc_enc
-pc_enc_detect(const char *s, size_t len, int at_end)
+pc_enc_detect(const char *str, size_t len, int at_end, int *ascii)
 {
-	size_t whole, bad;
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, valid = 0, bad = 0;
+	int n, bad_first = 0;
 
-	if (!pc_utf8_check(s, len, &whole, &bad))
-		return PC_ENC_GB18030;
-	if (at_end && whole < len)
-		return PC_ENC_GB18030;
-	/* A cut character is allowed only at the end of a full block. */
-	return PC_ENC_UTF8;
+	while (i < len) {
+		if (s[i] < 0x80 && s[i] != 0) {
+			i++;
+			continue;
+		}
+		if ((n = utf8_char(s + i, len - i)) > 0) {
+			valid++;
+			i += (size_t)n;
+		} else if (n < 0 && !at_end) {
+			break;
+		} else {
+			if (bad++ == 0 && valid == 0)
+				bad_first = 1;
+			i++;
+		}
+	}
+	*ascii = valid == 0 && bad == 0;
+	if (bad == 0 || !bad_first || bad * 1000 < valid)
+		return PC_ENC_UTF8;
+	return PC_ENC_GB18030;
 }
 
 unsigned char
@@ -204,6 +226,7 @@ struct pc_reader {
 	enum pc_enc enc;
 	iconv_t cd;
 	int eof, done, tab;
+	int ascii;		/* detected, and no byte above 0x7f yet */
 	char pend[2 * BLOCK];	/* raw bytes not yet converted */
 	size_t npend;
 	uint64_t offset;	/* input bytes before pend */
@@ -237,6 +260,30 @@ open_iconv(struct pc_reader *r)
 		    pc_enc_name(r->enc));
 }
 
+/* Input that was ASCII so far, detected as UTF-8: at its first other
+ * byte the encoding is decided again, from there on, and said. */
+static void
+redecide(struct pc_reader *r)
+{
+	const unsigned char *s = (const unsigned char *)r->pend;
+	size_t i;
+	int ascii;
+
+	for (i = 0; i < r->npend && s[i] < 0x80; i++)
+		;
+	if (i == r->npend)
+		return;
+	r->ascii = 0;
+	if (pc_enc_detect(r->pend + i, r->npend - i, r->eof, &ascii) ==
+	    PC_ENC_UTF8)
+		return;
+	r->enc = PC_ENC_GB18030;
+	open_iconv(r);
+	lt_warn("%s: ASCII up to byte %llu, then not UTF-8: read as GB18030 "
+	    "(--encoding says otherwise)", lt_src_name(r->src),
+	    (unsigned long long)(r->offset + i + 1));
+}
+
 /* Convert pend into the CSV buffer, keeping a cut character. */
 static void
 push(struct pc_reader *r)
@@ -244,6 +291,8 @@ push(struct pc_reader *r)
 	size_t room, take, bad, keep;
 	char *out;
 
+	if (r->enc == PC_ENC_UTF8 && r->ascii)
+		redecide(r);
 	if (r->enc == PC_ENC_UTF8) {
 		if (!pc_utf8_check(r->pend, r->npend, &take, &bad))
 			bad_bytes(r, r->pend, bad, r->npend);
@@ -309,7 +358,7 @@ pc_reader_open(const char *path, enum pc_enc enc, int tab)
 			r->enc = PC_ENC_UTF8;
 	}
 	if (r->enc == PC_ENC_AUTO)
-		r->enc = pc_enc_detect(r->pend, r->npend, r->eof);
+		r->enc = pc_enc_detect(r->pend, r->npend, r->eof, &r->ascii);
 	if (r->enc != PC_ENC_UTF8)
 		open_iconv(r);
 	return r;

@@ -25,9 +25,12 @@ enum pc_enc {
 int pc_enc_parse(const char *name, enum pc_enc *e);
 const char *pc_enc_name(enum pc_enc e);
 /* The encoding of the first bytes of an input: UTF-8 when they are
- * valid UTF-8 (a character cut at the end is allowed unless at_end),
- * else GB18030. */
-enum pc_enc pc_enc_detect(const char *s, size_t len, int at_end);
+ * UTF-8 at large (no invalid sequence, or the first after a valid
+ * multi-byte one, or fewer than 1 in 1,000; a character cut at the end
+ * is allowed unless at_end), else GB18030; *ascii when they hold no
+ * byte above 0x7f. */
+enum pc_enc pc_enc_detect(const char *s, size_t len, int at_end,
+    int *ascii);
 /* Check UTF-8 (and no NUL byte).  Returns 1 when valid; *whole is the
  * length that ends on a whole character (a cut character may follow).
  * Returns 0 with *bad the offset of the first bad byte. */

@@ -8,7 +8,7 @@ W=$(mktemp -d "${TMPDIR:-/tmp}/litu-reliab.XXXXXX")
 trap 'rm -rf "$W"' EXIT
 F=$top/tests/faults
 filters="commute-check classify-labour absorb"
-plan 21
+plan 23
 
 # A big valid panel (several output buffers) and the same with a bad
 # last row.
@@ -89,3 +89,19 @@ check no-temporaries "test -z \"\$(find $W -name '.litu.*')\""
 check gzip-output-is-input "gzip -nc $W/panel.csv >$W/p.gz;
     classify-labour --rejects $W/p.gz $W/p.gz 2>/dev/null; test \$? = 64 &&
     gzip -dc $W/p.gz | cmp - $W/panel.csv"
+
+# parse-census's encoding: UTF-8 with one bad byte among Chinese names is
+# UTF-8, the byte bad data with its line (it was all read as GB18030);
+# ASCII for longer than the first block, then GBK, is read as GB18030
+# from there, and said.
+{ printf '地区,乡村人口(人)\n'; i=0; while [ $i -lt 2000 ]; do
+	printf '武进县,%d\n' $i; i=$((i + 1)); done
+  printf '湖塘\377乡,1\n'; } >"$W/onebad.csv"
+check encoding-one-bad-byte "parse-census --no-divisions $W/onebad.csv >/dev/null 2>$W/err;
+    test \$? = 65 && grep -q 'onebad.csv:2002: invalid UTF-8' $W/err"
+{ printf 'name,pop_total\n'; i=0; while [ $i -lt 30000 ]; do
+	printf 'abcdefghij,%d\n' $i; i=$((i + 1)); done
+  printf '地区,1\n' | iconv -f UTF-8 -t GBK; } >"$W/asciigbk.csv"
+check encoding-ascii-then-gbk "parse-census --no-divisions $W/asciigbk.csv >$W/out 2>$W/err &&
+    test \"\$(tail -n 1 $W/out)\" = '地区,1' &&
+    grep -q 'ASCII up to byte [0-9]*, then not UTF-8: read as GB18030' $W/err"

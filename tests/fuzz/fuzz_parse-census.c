@@ -22,6 +22,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct pc_label label;
 	struct pc_scale up = { 4, 1 }, none = { 0, 1 };
 	enum pc_missing why;
+	int ascii;
 	char out[PC_NUMBUF], snake[256], *name = malloc(size + 1);
 	char code[64];
 	size_t vlen, outlen, len, whole, bad;
@@ -36,7 +37,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	(void)pc_year(s, size);
 	(void)pc_title_year(s, size);
 	(void)pc_missing_mark(s, size);
-	(void)pc_enc_detect(s, size, 1);
+	(void)pc_enc_detect(s, size, 1, &ascii);
 	(void)pc_utf8_check(s, size, &whole, &bad);
 	(void)pc_guess_delim(s, size);
 	p = s;

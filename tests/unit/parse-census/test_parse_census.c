@@ -281,10 +281,21 @@ Test(encoding, detection)
 	const char utf[] = "地区,1\n";
 	const char cut[] = "地区\xe5\x9c";		/* 地 cut short */
 
-	cr_assert_eq(pc_enc_detect(gbk, strlen(gbk), 1), PC_ENC_GB18030);
-	cr_assert_eq(pc_enc_detect(utf, strlen(utf), 1), PC_ENC_UTF8);
-	cr_assert_eq(pc_enc_detect(cut, strlen(cut), 0), PC_ENC_UTF8);
-	cr_assert_eq(pc_enc_detect(cut, strlen(cut), 1), PC_ENC_GB18030);
+	const char onebad[] = "地区,1\n\xff,2\n";	/* UTF-8, one bad byte */
+	const char ascii[] = "code,name\n";
+	int a;
+
+	cr_assert_eq(pc_enc_detect(gbk, strlen(gbk), 1, &a), PC_ENC_GB18030);
+	cr_assert_eq(pc_enc_detect(utf, strlen(utf), 1, &a), PC_ENC_UTF8);
+	cr_assert_not(a);
+	cr_assert_eq(pc_enc_detect(cut, strlen(cut), 0, &a), PC_ENC_UTF8);
+	/* The first bad sequence after valid UTF-8: UTF-8, the bytes bad
+	 * data when read (issue 20). */
+	cr_assert_eq(pc_enc_detect(cut, strlen(cut), 1, &a), PC_ENC_UTF8);
+	cr_assert_eq(pc_enc_detect(onebad, strlen(onebad), 1, &a),
+	    PC_ENC_UTF8);
+	cr_assert_eq(pc_enc_detect(ascii, strlen(ascii), 1, &a), PC_ENC_UTF8);
+	cr_assert(a);
 }
 
 Test(encoding, utf8_check)
