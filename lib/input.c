@@ -30,6 +30,7 @@ struct lt_in {
 	struct lt_src *src;
 	int file_eof;
 	int file_start;		/* no byte of the file read yet */
+	int cr_only;		/* its lines end in CR alone (old Macs) */
 
 	struct lt_csv *csv;
 	struct lt_header hdr;
@@ -113,13 +114,22 @@ fill(struct lt_in *in)
 	n = lt_src_read(in->src, space, room);
 	if (n == 0)
 		return 0;
+	/* /dev/zero is not text: no line end ever comes. */
+	if (lt_csv_pending(in->csv) > LT_LINE_MAX && memchr(space, '\0', n))
+		lt_die(LT_EXIT_DATA, "%s:%ld: NUL bytes in a line of more than "
+		    "%d MB: not CSV text", in->fname, lt_csv_line(in->csv) + 1,
+		    LT_LINE_MAX >> 20);
 	/* A UTF-8 byte order mark, as spreadsheets, R and pandas write,
 	 * is not part of the first cell (which may be quoted). */
 	if (in->file_start && n >= 3 && memcmp(space, "\xef\xbb\xbf", 3) == 0) {
 		memmove(space, space + 3, n - 3);
 		n -= 3;
 	}
+	if (in->file_start)
+		in->cr_only = memchr(space, '\r', n) && !memchr(space, '\n', n);
 	in->file_start = 0;
+	if (in->cr_only)
+		lt_cr_to_lf(space, n);
 	if (n == 0)
 		return fill(in);
 	lt_csv_fill(in->csv, n);

@@ -278,6 +278,13 @@ const char *lt_csv_error(const struct lt_csv *c, long *line,
     size_t *field);
 /* Lines consumed so far. */
 long lt_csv_line(const struct lt_csv *c);
+/* Bytes fed and not yet read into records: a line longer than
+ * LT_LINE_MAX of NUL bytes is not text (/dev/zero). */
+size_t lt_csv_pending(const struct lt_csv *c);
+#define LT_LINE_MAX (64 << 20)
+/* Lines that end in CR alone (old Macs, the first block has no LF)
+ * are made to end in LF. */
+void lt_cr_to_lf(char *s, size_t n);
 /* Skip the rest of a record that failed to parse, to go on with
  * --rejects; the raw text of its lines is in *raw. */
 void lt_csv_recover(struct lt_csv *c, const char **raw, size_t *len);

@@ -138,6 +138,21 @@ lt_csv_space(struct lt_csv *c, size_t want, size_t *room)
 	return c->buf + c->end;
 }
 
+size_t
+lt_csv_pending(const struct lt_csv *c)
+{
+	return c->end - c->start;
+}
+
+void
+lt_cr_to_lf(char *s, size_t n)
+{
+	char *p = s, *end = s + n;
+
+	while ((p = memchr(p, '\r', (size_t)(end - p))) != NULL)
+		*p++ = '\n';
+}
+
 void
 lt_csv_fill(struct lt_csv *c, size_t n)
 {

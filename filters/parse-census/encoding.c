@@ -227,6 +227,7 @@ struct pc_reader {
 	iconv_t cd;
 	int eof, done, tab;
 	int ascii;		/* detected, and no byte above 0x7f yet */
+	int cr_only;		/* lines end in CR alone (old Macs) */
 	char pend[2 * BLOCK];	/* raw bytes not yet converted */
 	size_t npend;
 	uint64_t offset;	/* input bytes before pend */
@@ -291,6 +292,9 @@ push(struct pc_reader *r)
 	size_t room, take, bad, keep;
 	char *out;
 
+	/* CR is 0x0d in GB18030 too, and in no other character. */
+	if (r->cr_only)
+		lt_cr_to_lf(r->pend, r->npend);
 	if (r->enc == PC_ENC_UTF8 && r->ascii)
 		redecide(r);
 	if (r->enc == PC_ENC_UTF8) {
@@ -359,6 +363,8 @@ pc_reader_open(const char *path, enum pc_enc enc, int tab)
 	}
 	if (r->enc == PC_ENC_AUTO)
 		r->enc = pc_enc_detect(r->pend, r->npend, r->eof, &r->ascii);
+	r->cr_only = memchr(r->pend, '\r', r->npend) &&
+	    !memchr(r->pend, '\n', r->npend);
 	if (r->enc != PC_ENC_UTF8)
 		open_iconv(r);
 	return r;

@@ -8,7 +8,7 @@ W=$(mktemp -d "${TMPDIR:-/tmp}/litu-reliab.XXXXXX")
 trap 'rm -rf "$W"' EXIT
 F=$top/tests/faults
 filters="commute-check classify-labour absorb"
-plan 23
+plan 26
 
 # A big valid panel (several output buffers) and the same with a bad
 # last row.
@@ -105,3 +105,14 @@ check encoding-one-bad-byte "parse-census --no-divisions $W/onebad.csv >/dev/nul
 check encoding-ascii-then-gbk "parse-census --no-divisions $W/asciigbk.csv >$W/out 2>$W/err &&
     test \"\$(tail -n 1 $W/out)\" = '地区,1' &&
     grep -q 'ASCII up to byte [0-9]*, then not UTF-8: read as GB18030' $W/err"
+
+# Lines ended by CR alone (old Macs) are lines: messages count them.
+printf 'code,area_km2,villages\r320412,1763,8303\r3204x,1,2\r' >"$W/cr.csv"
+check cr-only-lines "commute-check $W/cr.csv >/dev/null 2>$W/err; test \$? = 65 &&
+    grep -q 'cr.csv:3: column' $W/err"
+printf '地区,乡村人口(人)\r武进县,1\r湖塘乡,x\r' >"$W/crpc.csv"
+check cr-only-lines-parse-census "parse-census --no-divisions $W/crpc.csv >/dev/null 2>$W/err;
+    test \$? = 65 && grep -q 'crpc.csv:3: column' $W/err"
+# /dev/zero: bad data (65), not memory until 74.
+check dev-zero "head -c 80000000 /dev/zero | commute-check >/dev/null 2>$W/err;
+    test \$? = 65 && grep -q 'NUL bytes in a line' $W/err"
