@@ -32,10 +32,11 @@ lt_parse_micro(const char *s, size_t len, lt_micro *out)
 	if (p < end && *p == '.') {
 		for (p++; p < end && lt_is_digit(*p);
 		    p++, ndigits++) {
-			/* Digits past 36 can only lower the value below
-			 * the next millionth, never across a half: they
-			 * change no rounding, and are dropped. */
-			if (mantdigits >= 36)
+			/* The seventh decimal decides the rounding to
+			 * millionths; those after it never cross a half,
+			 * and are dropped.  36 digits before the point
+			 * and 7 after fit in 128 bits. */
+			if (exp10 < 0 || mantdigits >= 38)
 				continue;
 			exp10--;
 			if (mant == 0 && *p == '0')
@@ -85,6 +86,8 @@ lt_parse_micro(const char *s, size_t len, lt_micro *out)
 		if (r * 2 >= pow)
 			q++;
 		mant = q;
+		if (mant > (lt_micro)1 << 120)
+			return LT_ERANGE;
 	}
 	*out = neg ? -mant : mant;
 	return LT_OK;

@@ -727,6 +727,23 @@ Test(value, parse_micro)
  * has: 38 significant digits are still one number (0.123456|789... is
  * 0.123457).
  */
+/* The seventh decimal of a long value still decides the rounding
+ * (issue 20: it was dropped past 36 digits). */
+Test(value, parse_micro_seventh_decimal)
+{
+	const char *s = "123456789012345678901234567890.1234565";
+	lt_micro v, want = 0;
+	const char *d;
+
+	cr_assert_eq(lt_parse_micro(s, strlen(s), &v), LT_OK);
+	for (d = "123456789012345678901234567890123457"; *d; d++)
+		want = want * 10 + (*d - '0');
+	cr_assert(v == want, "30 digits .1234565 rounds up to .123457");
+	s = "123456789012345678901234567890.12345649999";
+	cr_assert_eq(lt_parse_micro(s, strlen(s), &v), LT_OK);
+	cr_assert(v == want - 1, "and .12345649999 down to .123456");
+}
+
 Test(value, parse_micro_many_digits)
 {
 	static const char in[] = "0.12345678901234567890123456789012345678";
