@@ -191,3 +191,39 @@ lt_header_same(const struct lt_header *a, const struct lt_header *b)
 			return 0;
 	return 1;
 }
+
+int
+lt_name_near(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j;
+	size_t d[3][LT_NAME_NEAR_MAX + 1];
+	size_t *prev2 = d[0], *prev = d[1], *cur = d[2], *t;
+
+	if (la > LT_NAME_NEAR_MAX || lb > LT_NAME_NEAR_MAX ||
+	    (la > lb ? la - lb : lb - la) > 2 || strcmp(a, b) == 0)
+		return 0;
+	/* Edit distance with transpositions, three rows. */
+	for (j = 0; j <= lb; j++)
+		prev[j] = j;
+	for (i = 1; i <= la; i++) {
+		cur[0] = i;
+		for (j = 1; j <= lb; j++) {
+			size_t cost = a[i - 1] != b[j - 1], v = prev[j] + 1;
+
+			if (cur[j - 1] + 1 < v)
+				v = cur[j - 1] + 1;
+			if (prev[j - 1] + cost < v)
+				v = prev[j - 1] + cost;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < v)
+				v = prev2[j - 2] + 1;
+			cur[j] = v;
+		}
+		t = prev2;
+		prev2 = prev;
+		prev = cur;
+		cur = t;
+	}
+	/* One edit in a short name, two in a longer one. */
+	return prev[lb] <= (lb <= 6 ? 1 : 2);
+}

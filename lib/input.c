@@ -44,6 +44,12 @@ struct lt_in {
 	int progress;
 	double read_mb;		/* of the files done */
 	struct lt_progress prog;
+
+	/* The columns the filter asked for and the header lacks: a column
+	 * a letter or two off is taken for a typo, and said. */
+	const char *missing[32];
+	size_t nmissing;
+	int typos_told;
 };
 
 /* The value, quoted for a message and cut when long. */
@@ -170,6 +176,9 @@ lt_in_numeric(struct lt_in *in, const char *name)
 	const struct lt_header *h = &in->hdr;
 	int col = lt_header_find(h, name);
 
+	if (col < 0 && in->nmissing < sizeof(in->missing) /
+	    sizeof(in->missing[0]))
+		in->missing[in->nmissing++] = name;
 	if (col >= 0 && h->col[col].type != LT_INT &&
 	    h->col[col].type != LT_NUM)
 		lt_die(LT_EXIT_DATA, "%s:1: header: column '%s:%s' must be int "
@@ -426,11 +435,36 @@ next_file(struct lt_in *in)
 	return 1;
 }
 
+/* Columns of the header that look like a missing one misspelt. */
+static void
+tell_typos(struct lt_in *in)
+{
+	size_t i, k;
+
+	in->typos_told = 1;
+	for (i = 0; i < in->hdr.n; i++) {
+		const char *name = in->hdr.col[i].name;
+
+		if (lt_field_find(name))
+			continue;
+		for (k = 0; k < in->nmissing; k++)
+			if (lt_name_near(name, in->missing[k]))
+				lt_warn("%s:1: header: column '%s' is not read; "
+				    "did you mean '%s'? (without it, what %s "
+				    "computes from %s is empty)", in->fname,
+				    name, in->missing[k], lt_prog,
+				    in->missing[k]);
+	}
+}
+
 int
 lt_in_next(struct lt_in *in, struct lt_row **row)
 {
 	struct lt_record *rec;
 	char msg[512];
+
+	if (!in->typos_told)
+		tell_typos(in);
 
 	for (;;) {
 		int rc = next_record(in, &rec);

@@ -324,6 +324,11 @@ int lt_header_find(const struct lt_header *h, const char *name);
  * take the dictionary type.  Returns 0 and a message in err on error. */
 int lt_header_cell(const char *s, size_t len, struct lt_column *col,
     char *err, size_t errsize);
+/* Is name a likely misspelling of want: one edit (a letter changed,
+ * added, dropped or two swapped) in a name of up to 6, two in a longer
+ * one?  Not when they are equal, or longer than LT_NAME_NEAR_MAX. */
+#define LT_NAME_NEAR_MAX 64
+int lt_name_near(const char *name, const char *want);
 /* Split a --header spec at its commas: fields in *f (free it) pointing
  * into the copy returned (free it too). */
 char *lt_header_split(const char *spec, struct lt_field **f, size_t *n);

@@ -52,7 +52,7 @@ name=$(printf "%0300d" 0 | tr 0 x)
 printf "%s:int,area_km2:num,villages:int\n1,2,3\n" "$name" >"$tmp/long.csv"
 cd "$top" || exit 1
 
-plan 64
+plan 66
 # The header of the cases that stop before their first row.
 header='code:code,name,area_km2:num,villages:int,towns:int,village_density:num,village_spacing_km:num,village_road_km:num,town_distance_km:num,commute_min:num,commute_ok:bool'
 
@@ -238,3 +238,10 @@ check lib-progress-error-at-close "size=\$(classify-labour $tmp/progress-census.
       test \$? -eq 74 ) &&
     tr '\\r' '\\n' <$tmp/progress.err | grep -v '^ *\$' | tail -1 |
     grep -qx 'classify-labour: <stdout>: write error: File too large'"
+# A column a letter or two off one the filter reads is a typo, said
+# (issue 17); a column near nothing it reads passes without a word.
+expect lib-typo-column "printf 'code,area_km2,villages,twons\\n320412,1763,8303,30\\n' |
+    commute-check >/dev/null" 0 \
+    "commute-check: <stdin>:1: header: column 'twons' is not read; did you mean 'towns'? (without it, what commute-check computes from towns is empty)"
+expect lib-own-column "printf 'code,area_km2,villages,remark\\n320412,1763,8303,x\\n' |
+    commute-check >/dev/null" 0 ''
