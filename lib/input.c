@@ -411,6 +411,28 @@ type_row(struct lt_in *in, struct lt_record *rec, char *msg, size_t size)
 	return 1;
 }
 
+/* Which column of a later file's header differs from the first's. */
+static void
+header_differs(const struct lt_in *in, const struct lt_header *h)
+{
+	const struct lt_column *a, *b;
+	size_t i;
+
+	for (i = 0; i < h->n && i < in->hdr.n; i++) {
+		a = &in->hdr.col[i];
+		b = &h->col[i];
+		if (a->type != b->type || strcmp(a->name, b->name) != 0)
+			lt_die(LT_EXIT_DATA, "%s:1: header differs from the first "
+			    "file's (%s) in column %zu: '%s:%s' there, '%s:%s' "
+			    "here", in->fname, in->files[0], i + 1, a->name,
+			    lt_type_name(a->type), b->name,
+			    lt_type_name(b->type));
+	}
+	lt_die(LT_EXIT_DATA, "%s:1: header differs from the first file's (%s): "
+	    "%zu columns there, %zu here", in->fname, in->files[0], in->hdr.n,
+	    h->n);
+}
+
 /* Go on to the next file; 0 when there is none. */
 static int
 next_file(struct lt_in *in)
@@ -429,8 +451,7 @@ next_file(struct lt_in *in)
 	if (!read_header(in, &h))
 		return 1;	/* an empty file */
 	if (!lt_header_same(&h, &in->hdr))
-		lt_die(LT_EXIT_DATA, "%s:1: header differs from the first "
-		    "file's (%s)", in->fname, in->files[0]);
+		header_differs(in, &h);
 	lt_header_free(&h);
 	return 1;
 }

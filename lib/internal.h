@@ -89,6 +89,10 @@ void lt_out_write_failed(struct lt_out *o, int err)
  * leaves o->w NULL when it cannot start or LITU_SYNC_WRITE is set. */
 void lt_out_start(struct lt_out *o);
 void lt_out_hand_over(struct lt_out *o);
+/* When the program dies: the rows handed on and the whole rows of the
+ * buffer written, errors ignored (standard output ends at a row's
+ * end). */
+void lt_out_die_flush(struct lt_out *o);
 /* Wait until every handed buffer is written; its errno or 0. */
 int lt_out_drain(struct lt_out *o);
 void lt_out_stop(struct lt_out *o);

@@ -19,8 +19,9 @@
 
 /* The temporary -o file, removed when the program dies. */
 static char *pending_tmp;
-/* Standard output, whose rows handed to the writing thread are written
- * when the program dies: it ends at a row's end. */
+/* Standard output, whose whole rows are written when the program
+ * dies (litu(7): rows written before a filter stops stay there), and
+ * it ends at a row's end. */
 static struct lt_out *stdout_out;
 
 static void
@@ -35,9 +36,13 @@ remove_pending(void)
 static void
 on_die(void)
 {
+	struct lt_out *o = stdout_out;
+
 	remove_pending();
-	if (stdout_out && stdout_out->w)
-		(void)lt_out_drain(stdout_out);
+	/* Once: a write that fails here dies no second time. */
+	stdout_out = NULL;
+	if (o)
+		lt_out_die_flush(o);
 }
 
 static void

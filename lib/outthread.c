@@ -229,3 +229,24 @@ lt_out_stop(struct lt_out *o)
 	free(w);
 	o->w = NULL;
 }
+
+void
+lt_out_die_flush(struct lt_out *o)
+{
+	struct lt_writer *w = o->w;
+	struct chunk c;
+
+	if (w == NULL) {
+		(void)lt_out_write_all(o->fd, o->buf, o->row);
+		return;
+	}
+	if (lt_out_drain(o) != 0)
+		return;
+	/* The thread is idle: the whole rows of the current buffer are
+	 * laid out and written here. */
+	c.buf = o->buf;
+	c.len = o->row;
+	c.slot = o->slot;
+	c.nslot = o->row_nslot;
+	(void)lt_out_write_all(o->fd, w->text, chunk_text(w, &c));
+}
