@@ -152,6 +152,13 @@ double lt_micro_to_num(lt_micro v);
 /* Checks that s holds valid UTF-8 and no NUL byte; on failure sets
  * *bad to the offset of the first offending byte and returns 0. */
 int lt_utf8_valid(const char *s, size_t len, size_t *bad);
+/* The same for a block of a stream: 1 when valid, *whole the length
+ * that ends on a whole character (a cut one may follow); 0 with *bad
+ * the offset of the first bad byte. */
+int lt_utf8_check(const char *s, size_t len, size_t *whole, size_t *bad);
+/* The length of the character at s: 0 when invalid (or NUL), -1 when
+ * cut short by the end of s. */
+int lt_utf8_char(const unsigned char *s, size_t len);
 
 /* fields.c: the dictionary of canonical fields */
 

@@ -60,72 +60,6 @@ pc_enc_name(enum pc_enc e)
 	}
 }
 
-/* The length of the character at s, 0 when invalid, -1 when cut. */
-static int
-utf8_char(const unsigned char *s, size_t len)
-{
-	unsigned char c = s[0];
-	int n, i;
-
-	if (c < 0x80)
-		return c == 0 ? 0 : 1;
-	if (c >= 0xc2 && c <= 0xdf)
-		n = 2;
-	else if (c >= 0xe0 && c <= 0xef)
-		n = 3;
-	else if (c >= 0xf0 && c <= 0xf4)
-		n = 4;
-	else
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((size_t)i >= len)
-			return -1;
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-	}
-	/* No overlong forms, no surrogates, nothing above U+10FFFF. */
-	if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] > 0x9f) ||
-	    (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] > 0x8f))
-		return 0;
-	return n;
-}
-
-int
-pc_utf8_check(const char *str, size_t len, size_t *whole, size_t *bad)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0;
-	int n;
-
-	while (i < len) {
-		/* Eight ASCII bytes, none NUL, at a time. */
-		while (i + 8 <= len) {
-			uint64_t w;
-
-			memcpy(&w, s + i, 8);
-			if ((w & 0x8080808080808080ull) != 0 ||
-			    ((w - 0x0101010101010101ull) & ~w &
-			    0x8080808080808080ull) != 0)
-				break;
-			i += 8;
-		}
-		if (i >= len)
-			break;
-		if ((n = utf8_char(s + i, len - i)) == 0) {
-			*bad = i;
-			*whole = i;
-			return 0;
-		}
-		if (n < 0) {
-			*whole = i;
-			return 1;
-		}
-		i += (size_t)n;
-	}
-	*whole = len;
-	return 1;
-}
-
 /*
  * UTF-8 at large: no invalid sequence, or its first one after a valid
  * multi-byte one, or fewer than one in 1,000 of the multi-byte ones (the
@@ -144,7 +78,7 @@ pc_enc_detect(const char *str, size_t len, int at_end, int *ascii)
 			i++;
 			continue;
 		}
-		if ((n = utf8_char(s + i, len - i)) > 0) {
+		if ((n = lt_utf8_char(s + i, len - i)) > 0) {
 			valid++;
 			i += (size_t)n;
 		} else if (n < 0 && !at_end) {
@@ -298,7 +232,7 @@ push(struct pc_reader *r)
 	if (r->enc == PC_ENC_UTF8 && r->ascii)
 		redecide(r);
 	if (r->enc == PC_ENC_UTF8) {
-		if (!pc_utf8_check(r->pend, r->npend, &take, &bad))
+		if (!lt_utf8_check(r->pend, r->npend, &take, &bad))
 			bad_bytes(r, r->pend, bad, r->npend);
 		if (r->eof && take < r->npend)
 			bad_bytes(r, r->pend, take, r->npend);

@@ -31,10 +31,6 @@ const char *pc_enc_name(enum pc_enc e);
  * byte above 0x7f. */
 enum pc_enc pc_enc_detect(const char *s, size_t len, int at_end,
     int *ascii);
-/* Check UTF-8 (and no NUL byte).  Returns 1 when valid; *whole is the
- * length that ends on a whole character (a cut character may follow).
- * Returns 0 with *bad the offset of the first bad byte. */
-int pc_utf8_check(const char *s, size_t len, size_t *whole, size_t *bad);
 /* ',' or '\t': tab when more of the first lines hold a tab than a
  * comma. */
 unsigned char pc_guess_delim(const char *s, size_t len);

@@ -38,7 +38,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	(void)pc_title_year(s, size);
 	(void)pc_missing_mark(s, size);
 	(void)pc_enc_detect(s, size, 1, &ascii);
-	(void)pc_utf8_check(s, size, &whole, &bad);
+	(void)lt_utf8_check(s, size, &whole, &bad);
 	(void)pc_guess_delim(s, size);
 	p = s;
 	len = size;

@@ -305,13 +305,13 @@ Test(encoding, utf8_check)
 	const char overlong[] = "abc\xc0\xaf";
 	const char nul[] = "abcdefgh\0ijk";
 
-	cr_assert(pc_utf8_check(ok, strlen(ok), &whole, &bad));
+	cr_assert(lt_utf8_check(ok, strlen(ok), &whole, &bad));
 	cr_assert_eq(whole, strlen(ok));
-	cr_assert(pc_utf8_check(ok, strlen(ok) - 1, &whole, &bad));
+	cr_assert(lt_utf8_check(ok, strlen(ok) - 1, &whole, &bad));
 	cr_assert_eq(whole, strlen(ok) - 3);
-	cr_assert_not(pc_utf8_check(overlong, 5, &whole, &bad));
+	cr_assert_not(lt_utf8_check(overlong, 5, &whole, &bad));
 	cr_assert_eq(bad, 3);
-	cr_assert_not(pc_utf8_check(nul, 12, &whole, &bad));
+	cr_assert_not(lt_utf8_check(nul, 12, &whole, &bad));
 	cr_assert_eq(bad, 8);
 }
 
