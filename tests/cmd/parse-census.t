@@ -95,12 +95,12 @@ golden parse-census-div-cangnan "parse-census data/parse-census-cangnan-1987.csv
 golden parse-census-div-notitle "parse-census data/parse-census-notitle.csv"
 golden parse-census-div-parent "parse-census --parent 320421 --year 1987 data/parse-census-notitle.csv"
 golden parse-census-div-levels "parse-census data/parse-census-changzhou-1987.csv"
-expect parse-census-div-off 'parse-census --no-divisions data/parse-census-notitle.csv' 0 '' 'name,pop_rural:num
+expect parse-census-div-off 'parse-census --no-divisions data/parse-census-notitle.csv' 0 '' 'name,pop_rural_hh:num
 湖塘乡,40000
 礼嘉乡,30000'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
-usage: parse-census [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--map file] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
+usage: parse-census [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--industry-scheme year] [--map file] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
 # A raw code column of 1987 followed to today's (one of 1986 through the
 # window); a township row after a county row has no code_then; a name
 # that is not its code's, and a code of no division, reported.
@@ -108,7 +108,7 @@ expect parse-census-div-codes 'parse-census data/parse-census-codes-1987.csv' 0 
     'parse-census: data/parse-census-codes-1987.csv:4: 320521 is not a code of 1987; taken as of 1986 (today 320582)
 parse-census: data/parse-census-codes-1987.csv:5: "江阴县" is not the name of 320223 in 1987 nor today; the code is kept
 parse-census: data/parse-census-codes-1987.csv:6: 329999 is the code of no province, prefecture or county in 1987, the years beside it, nor today; it is kept' \
-    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural:num
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num
 320412,county,320421,2002,,武进县,1987,1
 320412100,township,,,,湖塘镇,1987,2
 320582,county,320521,,,沙洲县,1987,3
