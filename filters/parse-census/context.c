@@ -234,8 +234,8 @@ ctx_plan(struct file *f, size_t i)
 	f->oc[f->noc - 1].text = def;
 	if (!def)
 		lt_warn("%s:%ld: header: %s of column '%s' guessed from each "
-		    "row's year (the label and title do not say); give a %s "
-		    "column to override", f->fname, f->header_line, what,
+		    "row's year (the label and title do not say); a column %s "
+		    "in the input overrides it", f->fname, f->header_line, what,
 		    c->label ? c->label : c->name, what);
 }
 
