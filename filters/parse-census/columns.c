@@ -150,7 +150,8 @@ unknown_with_unit(struct file *f, const struct pc_label *l, struct incol *c,
     long line)
 {
 	static const char *const base[PC_NDIMS] = {
-		[PC_DIM_PERSONS] = "persons", [PC_DIM_HOUSEHOLDS] = "households",
+		[PC_DIM_PERSONS] = "persons",
+		[PC_DIM_HOUSEHOLDS] = "households",
 		[PC_DIM_COUNT] = "count", [PC_DIM_AREA] = "ha",
 		[PC_DIM_YUAN] = "yuan", [PC_DIM_TONNES] = "t"
 	};

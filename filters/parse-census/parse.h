@@ -164,7 +164,7 @@ struct file {
 
 	/* Context (context.c). */
 	int has_cats;			/* a column of category values */
-	int pt_check;			/* 年末总人口 needs 户籍/常住 from 2000 */
+	int pt_check;			/* 年末总人口: 户籍/常住 from 2000? */
 	int price;			/* price_basis planned */
 	char price_text[16];
 };
