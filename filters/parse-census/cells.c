@@ -139,6 +139,58 @@ clean_code(struct arena *a, const struct incol *c, const char *s,
 	return 1;
 }
 
+/* A category value (cats.c): canonical, or mapped to its canonical
+ * value; one not known is bad data, never passed through. */
+static int
+clean_cat(struct arena *a, const struct incol *c, const char *s, size_t len,
+    struct cell *cell, char *msg, size_t msize)
+{
+	static const struct pc_scale one = { 0, 1 };
+	char buf[PC_NUMBUF];
+	const char *v;
+	size_t n;
+
+	pc_trim(&s, &len);
+	if ((cell->why = pc_missing_mark(s, len)) != PC_PRESENT)
+		return 1;
+	if (c->kind == K_INT && pc_number(s, len, one, 1, buf, &n,
+	    &cell->why) == PC_V_OK) {
+		if (!pc_cat_is_canon(c->cat, buf, n)) {
+			snprintf(msg, msize, "column '%s:int': \"%.*s\" is not "
+			    "a number of months (0 to 12)", c->name,
+			    SHOWN(len), s);
+			return 0;
+		}
+		cell->off = arena_put(a, buf, n);
+		cell->len = n;
+		cell->plain = 1;
+		return 1;
+	}
+	if (c->kind != K_INT && pc_cat_is_canon(c->cat, s, len)) {
+		cell->p = s;
+		cell->len = len;
+		return 1;
+	}
+	if ((v = pc_cat_value(c->cat, s, len, run.scheme, &opt.values))) {
+		cell->p = v;
+		cell->len = strlen(v);
+		cell->plain = 1;
+		return 1;
+	}
+	if (len == 1 && !run.scheme && strcmp(c->name, "industry") == 0 &&
+	    ((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z'))
+		snprintf(msg, msize, "column 'industry': \"%c\" is a section "
+		    "letter, whose meaning changed between GB/T 4754 versions: "
+		    "give --industry-scheme (1984, 1994, 2002, 2011) or the "
+		    "census year", s[0]);
+	else
+		snprintf(msg, msize, "column '%s:%s': \"%.*s\" is not a known "
+		    "value (%s); add it with --map as value:%s,RAW,CANONICAL",
+		    c->name, lt_type_name(c->type), SHOWN(len), s,
+		    c->cat->canon, c->name);
+	return 0;
+}
+
 int
 clean_value(struct arena *a, const struct incol *c,
     const struct lt_field *fld, struct cell *cell, char *msg, size_t msize)
@@ -151,6 +203,8 @@ clean_value(struct arena *a, const struct incol *c,
 	cell->off = 0;
 	cell->p = NULL;
 	cell->plain = 0;
+	if (c->cat)
+		return clean_cat(a, c, s, len, cell, msg, msize);
 	if (c->kind == K_NUM || c->kind == K_INT)
 		return clean_number(a, c, s, len, cell, msg, msize);
 	if (c->kind == K_DROP || c->kind == K_LEVEL)

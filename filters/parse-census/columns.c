@@ -80,6 +80,9 @@ column_scale(struct file *f, const struct pc_label *l,
 		    t->def->unit);
 }
 
+static void unknown_with_unit(struct file *f, const struct pc_label *l,
+    struct incol *c, long line);
+
 /* Map one header cell to a column. */
 void
 map_column(struct file *f, const char *s, size_t len, struct incol *c,
@@ -109,10 +112,17 @@ map_column(struct file *f, const char *s, size_t len, struct incol *c,
 		return;
 	}
 	pc_label_clean(s, len, &l);
-	if (pc_label_lookup(&l, &opt.map, &t)) {
+	ctx_price(&l, &c->price_year);
+	if (ctx_label(f, &l, &t, pc_label_lookup(&l, &opt.map, &t), line)) {
 		c->name = lt_strdup(t.name);
 		c->type = t.type;
+		c->label = lt_strndup(l.text, l.len);
 		column_scale(f, &l, &t, c, line);
+		if ((c->cat = pc_cat_find(c->name)) != NULL)
+			f->has_cats = 1;
+	} else if (l.unit && !opt.strict) {
+		unknown_with_unit(f, &l, c, line);
+		return;
 	} else {
 		if (opt.strict && !(l.len > 5 && strcmp(l.text + l.len - 5,
 		    "_flag") == 0))
@@ -127,6 +137,37 @@ map_column(struct file *f, const char *s, size_t len, struct incol *c,
 		c->type = LT_STR;
 	}
 	c->kind = kind_of(c->name, c->type);
+}
+
+/*
+ * An unknown label with a unit (非农业人口(万人) before the dictionary
+ * had it): its values are numbers in that unit, so they are scaled into
+ * the unit's base (persons, households, count, ha or km2, yuan, t) and
+ * the column is num, and stderr says so (issue 17).
+ */
+static void
+unknown_with_unit(struct file *f, const struct pc_label *l, struct incol *c,
+    long line)
+{
+	static const char *const base[PC_NDIMS] = {
+		[PC_DIM_PERSONS] = "persons",
+		[PC_DIM_HOUSEHOLDS] = "households",
+		[PC_DIM_COUNT] = "count", [PC_DIM_AREA] = "ha",
+		[PC_DIM_YUAN] = "yuan", [PC_DIM_TONNES] = "t"
+	};
+	char name[PC_LABEL_MAX];
+	const char *b = base[l->unit->dim];
+
+	if (l->unit->dim == PC_DIM_AREA && l->unit->k == 2)
+		b = "km2";
+	pc_unit_scale(l->unit, b, &c->sc);
+	c->name = lt_strndup(name, pc_snake(l->text, l->len, name,
+	    sizeof(name)));
+	c->type = LT_NUM;
+	c->kind = K_NUM;
+	lt_warn("%s:%ld: header: column '%s' is not a canonical field; its "
+	    "unit %s is applied (num, in %s); name it with --map", f->fname,
+	    line, l->text, l->unit->word, b);
 }
 
 /* Has the input a column called name? */
@@ -173,6 +214,8 @@ read_header(struct file *f, const struct lt_field *cells, size_t n,
 		}
 		map_column(f, cells[i].s, cells[i].len, &f->col[i], line);
 	}
+	if (!f->wide)
+		ctx_table(f);
 	for (i = 0; i < last; i++) {
 		struct incol *c = &f->col[i];
 
@@ -216,6 +259,8 @@ read_header(struct file *f, const struct lt_field *cells, size_t n,
 	}
 	if (f->wide == 1)
 		return;
+	run.scheme = opt.industry_scheme ? opt.industry_scheme :
+	    pc_cat_scheme_of_year(file_year(f));
 	plan_table(f);
 	f->cells = lt_calloc(f->noc + f->ncol, sizeof(*f->cells));
 	write_header(f);

@@ -22,8 +22,8 @@ static const struct {
 	{ "number of households", "households" },
 	{ "households", "households" },
 	{ "total population", "pop_total" },
-	{ "rural population", "pop_rural" },
-	{ "number of rural population", "pop_rural" },
+	{ "rural population", "pop_rural_hh" },
+	{ "number of rural population", "pop_rural_hh" },
 	{ "resident population", "pop_resident" },
 	{ "rural employed persons", "labour_rural" },
 	{ "rural labour force", "labour_rural" },
@@ -202,6 +202,12 @@ set_target(struct pc_target *t, const char *name, size_t len)
 	t->def = lt_field_find(t->name);
 	t->type = t->def ? t->def->type : LT_STR;
 	t->map = NULL;
+}
+
+void
+pc_target_set(struct pc_target *t, const char *name)
+{
+	set_target(t, name, strlen(name));
 }
 
 /* The dictionary, the extra table and the canonical names. */

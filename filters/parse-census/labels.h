@@ -81,6 +81,8 @@ struct pc_target {
 	const struct pc_mapent *map;	/* the --map entry, or NULL */
 };
 
+/* Set t to the canonical field name. */
+void pc_target_set(struct pc_target *t, const char *name);
 /* Map a cleaned label to a canonical field (through map, the
  * dictionary, the extra table, the canonical names, and the label
  * without a trailing 数 or 个数); 0 when unknown. */

@@ -20,7 +20,8 @@
 static const char usage_line[] =
     "[--flags] [--long] [--strict-columns] [--divisions file] "
     "[--no-divisions] [--parent code] [--nationwide] "
-    "[--encoding enc] [--map file] [--skip n] [--year year] [-o file] "
+    "[--encoding enc] [--industry-scheme year] [--map file] [--skip n] "
+    "[--year year] [-o file] "
     "[--header spec] [--plain] [--rejects file] [file ...]";
 
 static const char help_text[] =
@@ -33,6 +34,10 @@ static const char help_text[] =
     "      --encoding ENC    utf-8, gbk or gb18030 (default: detected)\n"
     "      --flags           add NAME_flag saying why a value is missing\n"
     "                        (blank, below_unit, none, withheld)\n"
+    "      --industry-scheme YEAR\n"
+    "                        the GB/T 4754 version of industry section\n"
+    "                        letters: 1984, 1994, 2002 or 2011 (default:\n"
+    "                        the census year's)\n"
     "      --long            one row per indicator: indicator, value\n"
     "      --nationwide      match region names across the country when\n"
     "                        the table states no parent division\n"
@@ -41,7 +46,9 @@ static const char help_text[] =
     "      --parent CODE     the division the table is about (a code of\n"
     "                        its year or of today), instead of its title\n"
     "      --map FILE        CSV of label,name,type,scale that adds to or\n"
-    "                        overrides the built-in labels\n"
+    "                        overrides the built-in labels, and of\n"
+    "                        value:FIELD,RAW,CANONICAL adding category\n"
+    "                        values\n"
     "      --skip N          the header is the line after the first N\n"
     "      --strict-columns  a column with no canonical name is an error\n"
     "      --year YEAR       the year, when no column gives it\n";
@@ -50,6 +57,7 @@ enum {
 	OPT_DIVISIONS = LT_OPT_FILTER,
 	OPT_ENCODING,
 	OPT_FLAGS,
+	OPT_INDUSTRY_SCHEME,
 	OPT_LONG,
 	OPT_MAP,
 	OPT_NATIONWIDE,
@@ -70,6 +78,8 @@ main(int argc, char *argv[])
 		{ "divisions", required_argument, NULL, OPT_DIVISIONS },
 		{ "encoding", required_argument, NULL, OPT_ENCODING },
 		{ "flags", no_argument, NULL, OPT_FLAGS },
+		{ "industry-scheme", required_argument, NULL,
+		    OPT_INDUSTRY_SCHEME },
 		{ "long", no_argument, NULL, OPT_LONG },
 		{ "map", required_argument, NULL, OPT_MAP },
 		{ "nationwide", no_argument, NULL, OPT_NATIONWIDE },
@@ -103,6 +113,16 @@ main(int argc, char *argv[])
 			break;
 		case OPT_FLAGS:
 			opt.flags = 1;
+			break;
+		case OPT_INDUSTRY_SCHEME:
+			opt.industry_scheme = (int)lt_opt_int("--industry-scheme",
+			    optarg, 1984, 2011);
+			if (!pc_cat_letter('A', opt.industry_scheme)) {
+				fprintf(stderr, "%s: option --industry-scheme: "
+				    "\"%s\" is not 1984, 1994, 2002 or 2011\n",
+				    lt_prog, optarg);
+				lt_usage(&run.cli);
+			}
 			break;
 		case OPT_LONG:
 			opt.long_form = 1;

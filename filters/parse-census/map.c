@@ -1,6 +1,7 @@
 /*
  * map.c - --map FILE: labels added to or overriding the built-in ones,
- * a line label,name[,type[,scale]] each.
+ * a line label,name[,type[,scale]] each; and category values added to
+ * the built-in ones (cats.c), a line value:FIELD,RAW,CANONICAL each.
  */
 #include <string.h>
 
@@ -30,6 +31,53 @@ power_of_ten(const char *s, size_t len, int *k)
 	return 1;
 }
 
+/* value:FIELD,RAW,CANONICAL: RAW in a column FIELD is CANONICAL. */
+static void
+map_value(const char *path, const struct lt_record *rec)
+{
+	struct pc_uservals *u = &opt.values;
+	const struct pc_catmap *m = pc_cat_find(rec->f[0].s + 6);
+	char *raw, *canon;
+	size_t i, o;
+
+	if (!m)
+		lt_die(LT_EXIT_DATA, "%s:%ld: --map: '%s' has no category "
+		    "values (activity, hukou_type, industry, lodging, "
+		    "months_away, sex)", path, rec->line, rec->f[0].s + 6);
+	if (rec->n != 3)
+		lt_die(LT_EXIT_DATA, "%s:%ld: --map: a value line is "
+		    "value:FIELD,RAW,CANONICAL", path, rec->line);
+	canon = dup_trimmed(&rec->f[2]);
+	if (!pc_cat_is_canon(m, canon, strlen(canon)))
+		lt_die(LT_EXIT_DATA, "%s:%ld: --map: \"%s\" is not a value of "
+		    "%s (%s)", path, rec->line, canon, m->field, m->canon);
+	/* As cats.c compares: spaces and list punctuation left out. */
+	raw = dup_trimmed(&rec->f[1]);
+	for (i = o = 0; raw[i]; ) {
+		size_t k = pc_space_len((const unsigned char *)raw + i,
+		    strlen(raw + i));
+
+		if (k == 0 && strchr(",;()", raw[i]))
+			k = 1;
+		else if (k == 0 && (strncmp(raw + i, "、", 3) == 0 ||
+		    strncmp(raw + i, "，", 3) == 0 ||
+		    strncmp(raw + i, "；", 3) == 0 ||
+		    strncmp(raw + i, "（", 3) == 0 ||
+		    strncmp(raw + i, "）", 3) == 0))
+			k = 3;
+		if (k > 0)
+			i += k;
+		else
+			raw[o++] = raw[i++];
+	}
+	raw[o] = '\0';
+	u->v = lt_realloc(u->v, (u->n + 1) * sizeof(*u->v));
+	u->of = lt_realloc(u->of, (u->n + 1) * sizeof(*u->of));
+	u->v[u->n].raw = raw;
+	u->v[u->n].canon = canon;
+	u->of[u->n++] = m;
+}
+
 /* --map FILE: label,name[,type[,scale]] per line. */
 void
 read_map(const char *path)
@@ -53,6 +101,10 @@ read_map(const char *path)
 		if (rec->line == 1 && (strcmp(rec->f[0].s, "label") == 0 ||
 		    strcmp(rec->f[0].s, "source") == 0))
 			continue;
+		if (strncmp(rec->f[0].s, "value:", 6) == 0) {
+			map_value(path, rec);
+			continue;
+		}
 		if (rec->n < 2 || rec->n > 4)
 			lt_die(LT_EXIT_DATA, "%s:%ld: --map: a line is label,"
 			    "name[,type[,scale]]", path, rec->line);

@@ -32,8 +32,10 @@ free_file(struct file *f)
 {
 	size_t i, k;
 
-	for (i = 0; i < f->ncol; i++)
+	for (i = 0; i < f->ncol; i++) {
 		free(f->col[i].name);
+		free(f->col[i].label);
+	}
 	for (i = 0; i < f->noc; i++)
 		free(f->oc[i].name);
 	for (k = 0; k < f->nind; k++) {
@@ -42,7 +44,10 @@ free_file(struct file *f)
 		free(f->ind_val[k]);
 		free(f->ind_why[k]);
 		free(f->ind_name[k]);
+		free(f->ind_label[k]);
 	}
+	free(f->ind_label);
+	free(f->wcol.label);
 	free(f->wcol.name);
 	free(f->ind_name);
 	free(f->ind_type);
@@ -59,11 +64,90 @@ free_file(struct file *f)
 	free(f->rp_name);
 }
 
+/* A copy of a record that must outlive the reader's next one. */
+static struct lt_record *
+rec_copy(const struct lt_record *rec)
+{
+	struct lt_record *c = lt_calloc(1, sizeof(*c));
+	size_t i;
+
+	*c = *rec;
+	c->f = lt_calloc(rec->n + 1, sizeof(*c->f));
+	for (i = 0; i < rec->n; i++) {
+		c->f[i].s = lt_strndup(rec->f[i].s, rec->f[i].len);
+		c->f[i].len = rec->f[i].len;
+	}
+	return c;
+}
+
+static void
+rec_free(struct lt_record *c)
+{
+	size_t i;
+
+	if (!c)
+		return;
+	for (i = 0; i < c->n; i++)
+		free(c->f[i].s);
+	free(c->f);
+	free(c);
+}
+
+/* The header is rec: wide or not, its columns mapped, the output
+ * planned. */
+static void
+start_table(struct file *f, const struct lt_record *rec)
+{
+	if (is_wide(f, rec)) {
+		struct incol key;
+
+		map_column(f, rec->f[0].s, rec->f[0].len, &key, rec->line);
+		f->wide = key.kind == K_NAME || key.kind == K_CODE ? 2 : 1;
+		free(key.name);
+		free(key.label);
+		sort_years(f, rec->n);
+	}
+	read_header(f, rec->f, rec->n, rec->line);
+	open_rejects(f);
+}
+
+/*
+ * A line before the table: 1 when it is not the header.  A header of
+ * no known label is held (*held) until the next line that is not blank
+ * tells whether it was a title split at an ASCII comma (issue 17).
+ */
+static int
+before_table(struct file *f, struct lt_record *rec, long nrec,
+    struct lt_record **held)
+{
+	if (*held) {
+		if (is_blank(rec))
+			return 1;
+		if (!title_like(f, *held, rec)) {
+			start_table(f, *held);
+			rec_free(*held);
+			*held = NULL;
+			return 0;
+		}
+		take_title(f, *held);
+		rec_free(*held);
+		*held = NULL;
+	}
+	if (preamble(f, rec, nrec <= opt.skip))
+		return 1;
+	if (unknown_header(f, rec)) {
+		*held = rec_copy(rec);
+		return 1;
+	}
+	start_table(f, rec);
+	return 2;
+}
+
 void
 parse_file(const char *path)
 {
 	struct file f;
-	struct lt_record *rec;
+	struct lt_record *rec, *held = NULL;
 	long nrec = 0;
 	int rc, english = 0, have_header = 0;
 
@@ -93,25 +177,18 @@ parse_file(const char *path)
 			reject(&f, line, &raw, 1, "%s", msg);
 			continue;
 		}
-		nrec++;
+		/* --skip N with --header: the first N lines go. */
+		if (++nrec <= opt.skip && run.cli.header_spec)
+			continue;
 		if (!have_header) {
-			if (preamble(&f, rec, nrec <= opt.skip))
-				continue;
-			if (is_wide(&f, rec)) {
-				struct incol key;
+			int b = before_table(&f, rec, nrec, &held);
 
-				map_column(&f, rec->f[0].s, rec->f[0].len, &key,
-				    rec->line);
-				f.wide = key.kind == K_NAME || key.kind ==
-				    K_CODE ? 2 : 1;
-				free(key.name);
-				sort_years(&f, rec->n);
-			}
-			read_header(&f, rec->f, rec->n, rec->line);
-			open_rejects(&f);
+			if (b == 1)
+				continue;
 			have_header = 1;
 			english = 1;
-			continue;
+			if (b == 2)
+				continue;
 		}
 		if (not_data(&f, rec, &english))
 			continue;
@@ -126,6 +203,10 @@ parse_file(const char *path)
 			wide_reg_row(&f, rec);
 		else
 			table_row(&f, rec);
+	}
+	if (held) {
+		start_table(&f, held);
+		rec_free(held);
 	}
 	if (f.wide == 1)
 		wide_ind_end(&f);

@@ -9,6 +9,7 @@
 #include "litu.h"
 #include "divisions.h"
 #include "encoding.h"
+#include "cats.h"
 #include "labels.h"
 #include "values.h"
 
@@ -34,13 +35,27 @@ struct incol {
 	struct pc_scale sc;
 	int has_flag_col;	/* NAME_flag is in the input too */
 	int typed;		/* its header cell is typed ("code:code") */
+	char *label;		/* the label cleaned, when mapped from one */
+	int price_year;		/* a constant-price label's year, -1 for
+				 * current prices, 0 when it says none */
+	const struct pc_catmap *cat;	/* category values (cats.c) */
 };
 
 /* A column written: from an input column, or computed. */
 enum src {
 	S_IN, S_CODE, S_LEVEL, S_YEAR, S_IND,
-	S_THEN, S_BOUNDARY, S_SUCC	/* code_then, boundary_changed,
+	S_THEN, S_BOUNDARY, S_SUCC,	/* code_then, boundary_changed,
 					 * code_successors */
+	S_CTX				/* urban_def, tve_scope,
+					 * price_basis (context.c) */
+};
+
+/* How a computed column of context.c gets its value. */
+enum ctx_kind {
+	CTX_STATED,	/* the text the label or title decided */
+	CTX_URBAN,	/* urban_def by the row's year */
+	CTX_TVE,	/* tve_scope by the row's year */
+	CTX_PRICE	/* price_basis of the table */
 };
 
 struct ocol {
@@ -50,6 +65,8 @@ struct ocol {
 	int in;			/* input column, or indicator number */
 	int ind;		/* a value (melted by --long) */
 	int flag;		/* followed by NAME_flag */
+	enum ctx_kind ctx;	/* S_CTX: how */
+	const char *text;	/* CTX_STATED: the value */
 };
 
 /* A value of an output column. */
@@ -75,6 +92,8 @@ struct pc_opt {
 	int strict;
 	int flags;
 	struct pc_map map;
+	struct pc_uservals values;	/* --map value: lines */
+	int industry_scheme;		/* --industry-scheme */
 	struct pc_div *div;
 	const char *parent;	/* --parent CODE */
 	int nationwide;
@@ -91,6 +110,7 @@ struct pc_run {
 	struct lt_progress prog;
 	double done_mb;		/* read of the files before this one */
 	struct arena arena;
+	int scheme;		/* the industry scheme of the row */
 };
 
 extern struct pc_opt opt;
@@ -140,6 +160,13 @@ struct file {
 	enum pc_missing **ind_why;
 	size_t nind, indcap;
 	struct incol wcol;		/* the one indicator of wide 2 */
+	char **ind_label;		/* their labels, for context.c */
+
+	/* Context (context.c). */
+	int has_cats;			/* a column of category values */
+	int pt_check;			/* 年末总人口: 户籍/常住 from 2000? */
+	int price;			/* price_basis planned */
+	char price_text[16];
 };
 
 /* parse.c */
@@ -153,6 +180,17 @@ void read_map(const char *path);
 /* preamble.c: 1 when a line before the header is not the header (it is
  * read, when a title or meta line); forced: within --skip. */
 int preamble(struct file *f, const struct lt_record *rec, int forced);
+/* Is a record blank? */
+int is_blank(const struct lt_record *rec);
+/* A header candidate of two or more cells, none a known label: it may
+ * be a title split at an ASCII comma. */
+int unknown_header(struct file *f, const struct lt_record *rec);
+/* Is held, given the line after it, a title rather than the header:
+ * that line has more non-empty cells, none a number? */
+int title_like(struct file *f, const struct lt_record *held,
+    const struct lt_record *next);
+/* held, a title split at commas, read as the title. */
+void take_title(struct file *f, const struct lt_record *held);
 /* 1 when a line after the header is not data: blank, a note, English
  * labels right under the header. */
 int not_data(struct file *f, const struct lt_record *rec, int *english);
@@ -177,6 +215,21 @@ void plan_table(struct file *f);
 void add_code_columns(struct file *f, int code);
 void write_header(struct file *f);
 void emit(struct file *f);
+
+/* context.c */
+/* A constant-price label: the price words removed, the year (or -1,
+ * current) in *year; 0 when none. */
+int ctx_price(struct pc_label *l, int *year);
+/* A label in its table: whether it is known, t changed where the
+ * table decides. */
+int ctx_label(struct file *f, const struct pc_label *l, struct pc_target *t,
+    int found, long line);
+void ctx_table(struct file *f);
+void ctx_indicators(char **names, char **labels, size_t n);
+void ctx_plan(struct file *f, size_t i);
+void ctx_value(const struct file *f, const struct ocol *o, int y,
+    struct cell *c);
+void ctx_row_year(struct file *f, long line, int y);
 
 /* cells.c */
 int cell_empty(const struct lt_field *fld);

@@ -106,6 +106,7 @@ plan_table(struct file *f)
 		add_out(f, c->name, c->type, S_IN, (int)i, is_value(c));
 		if (c->has_flag_col)
 			f->oc[f->noc - 1].flag = 0;
+		ctx_plan(f, i);
 		if ((int)i == f->col_code)
 			add_code_columns(f, 0);
 		if (add_year && ((int)i == f->col_name || (f->col_name < 0 &&

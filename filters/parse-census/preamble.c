@@ -37,6 +37,18 @@ known_label(const struct lt_field *fld)
 	return pc_label_lookup(&l, &opt.map, &t);
 }
 
+/* The title: its year, or its edition's. */
+static void
+set_title(struct file *f, char *title)
+{
+	f->title = title;
+	f->title_year = pc_title_year(f->title, strlen(f->title));
+	/* 《江苏统计年鉴1988》 gives the data of 1987. */
+	if (!f->title_year && (f->edition = pc_edition_year(f->title,
+	    strlen(f->title))) > 0)
+		f->title_year = f->edition - 1;
+}
+
 /* A line before the header: title, meta line, blank.  0 when it is
  * the header. */
 int
@@ -75,18 +87,94 @@ preamble(struct file *f, const struct lt_record *rec, int forced)
 	}
 	if (forced || (n == 1 && !known_label(&rec->f[first]))) {
 		f->before++;
-		if (n == 1 && !f->title) {
-			f->title = dup_trimmed(&rec->f[first]);
-			f->title_year = pc_title_year(f->title,
-			    strlen(f->title));
-			/* 《江苏统计年鉴1988》 gives the data of 1987. */
-			if (!f->title_year && (f->edition = pc_edition_year(
-			    f->title, strlen(f->title))) > 0)
-				f->title_year = f->edition - 1;
-		}
+		if (n == 1 && !f->title)
+			set_title(f, dup_trimmed(&rec->f[first]));
 		return 1;
 	}
 	return 0;
+}
+
+int
+is_blank(const struct lt_record *rec)
+{
+	size_t first;
+
+	return nonempty_cells(rec, &first) == 0;
+}
+
+static size_t
+count_cells(const struct lt_record *rec, int *numbers, int *years)
+{
+	static const struct pc_scale one = { 0, 1 };
+	char buf[PC_NUMBUF];
+	enum pc_missing why;
+	size_t i, n = 0, len;
+
+	*numbers = *years = 0;
+	for (i = 0; i < rec->n; i++) {
+		if (cell_empty(&rec->f[i]))
+			continue;
+		n++;
+		*years += pc_year(rec->f[i].s, rec->f[i].len) != 0;
+		*numbers += pc_number(rec->f[i].s, rec->f[i].len, one, 0, buf,
+		    &len, &why) == PC_V_OK;
+	}
+	return n;
+}
+
+int
+unknown_header(struct file *f, const struct lt_record *rec)
+{
+	int numbers, years;
+	size_t i;
+
+	if (opt.skip > 0 || f->title || count_cells(rec, &numbers,
+	    &years) < 2 || years >= 2)
+		return 0;
+	for (i = 0; i < rec->n; i++)
+		if (!cell_empty(&rec->f[i]) && known_label(&rec->f[i]))
+			return 0;
+	return 1;
+}
+
+int
+title_like(struct file *f, const struct lt_record *held,
+    const struct lt_record *next)
+{
+	const char *val;
+	size_t vlen, first;
+	int numbers, years;
+
+	(void)f;
+	if (nonempty_cells(next, &first) == 1 && pc_meta_line(
+	    next->f[first].s, next->f[first].len, &val, &vlen) != PC_META_NO)
+		return 1;
+	return count_cells(next, &numbers, &years) > count_cells(held,
+	    &numbers, &years) && count_cells(next, &numbers, &years) > 0 &&
+	    numbers == 0;
+}
+
+void
+take_title(struct file *f, const struct lt_record *held)
+{
+	size_t i, len = 0;
+	char *t = lt_malloc(1);
+
+	t[0] = '\0';
+	for (i = 0; i < held->n; i++) {
+		if (cell_empty(&held->f[i]))
+			continue;
+		t = lt_realloc(t, len + held->f[i].len + 2);
+		if (len > 0)
+			t[len++] = ',';
+		memcpy(t + len, held->f[i].s, held->f[i].len);
+		len += held->f[i].len;
+		t[len] = '\0';
+	}
+	f->before++;
+	lt_warn("%s:%ld: a title with a comma, not the header: \"%s\"",
+	    f->fname, held->line, t);
+	set_title(f, t);
 }
 
 /* A line after the header that is not data: 0 when it is data. */

@@ -30,6 +30,8 @@ file_year(const struct file *f)
 	return f->title_year ? f->title_year : f->time_year;
 }
 
+static int row_year(const struct file *f, const struct cell *in);
+
 /* Every value of a row cleaned into in[] and a (cleared) arena; 0 with
  * msg when one is bad. */
 static int
@@ -39,6 +41,13 @@ clean_row(const struct file *f, const struct lt_record *rec, struct arena *a,
 	size_t i;
 
 	a->len = 0;
+	if (f->has_cats && !opt.industry_scheme && f->col_year >= 0) {
+		/* The industry letters of the row's census year. */
+		if (!clean_value(a, &f->col[f->col_year], field_at(rec,
+		    f->col_year), &in[f->col_year], msg, msize))
+			return 0;
+		run.scheme = pc_cat_scheme_of_year(row_year(f, in));
+	}
 	for (i = 0; i < f->ncol; i++)
 		if (!clean_value(a, &f->col[i], field_at(rec, i),
 		    &in[i], msg, msize))
@@ -96,6 +105,9 @@ table_row(struct file *f, struct lt_record *rec)
 		return;
 	}
 	memset(&cc, 0, sizeof(cc));
+	cc.year = row_year(f, in);
+	if (f->pt_check)
+		ctx_row_year(f, rec->line, cc.year);
 	for (i = 0; i < f->noc; i++) {
 		struct ocol *o = &f->oc[i];
 
@@ -111,6 +123,9 @@ table_row(struct file *f, struct lt_record *rec)
 		case S_YEAR:
 			set_year(&f->cells[i], file_year(f));
 			break;
+		case S_CTX:
+			ctx_value(f, o, cc.year, &f->cells[i]);
+			break;
 		default:
 			code_cell(&cc, o->src, &f->cells[i]);
 			break;
@@ -118,7 +133,6 @@ table_row(struct file *f, struct lt_record *rec)
 	}
 	cc.name = f->col_name >= 0 ? &in[f->col_name] : NULL;
 	cc.parent = f->col_parent >= 0 ? &in[f->col_parent] : NULL;
-	cc.year = row_year(f, in);
 	row_codes(f, rec->line, &cc);
 	emit(f);
 }

@@ -94,6 +94,7 @@ wide_ind_row(struct file *f, struct lt_record *rec)
 			reject(f, rec->line, rec->f, rec->n, "indicator '%s' "
 			    "appears twice", c.name);
 			free(c.name);
+			free(c.label);
 			return;
 		}
 	run.arena.len = 0;
@@ -104,6 +105,7 @@ wide_ind_row(struct file *f, struct lt_record *rec)
 		    msg, sizeof(msg))) {
 			reject(f, rec->line, rec->f, rec->n, "%s", msg);
 			free(c.name);
+			free(c.label);
 			return;
 		}
 	}
@@ -117,8 +119,11 @@ wide_ind_row(struct file *f, struct lt_record *rec)
 		    sizeof(*f->ind_val));
 		f->ind_why = lt_realloc(f->ind_why, f->indcap *
 		    sizeof(*f->ind_why));
+		f->ind_label = lt_realloc(f->ind_label, f->indcap *
+		    sizeof(*f->ind_label));
 	}
 	f->ind_name[f->nind] = c.name;
+	f->ind_label[f->nind] = c.label;
 	f->ind_type[f->nind] = c.type;
 	f->ind_val[f->nind] = lt_calloc(f->nyears, sizeof(char *));
 	f->ind_why[f->nind] = lt_calloc(f->nyears, sizeof(enum pc_missing));
@@ -141,6 +146,7 @@ wide_ind_end(struct file *f)
 {
 	size_t i, k, first;
 
+	ctx_indicators(f->ind_name, f->ind_label, f->nind);
 	region_keys(f, f->region != NULL);
 	first = f->noc;
 	for (k = 0; k < f->nind; k++)

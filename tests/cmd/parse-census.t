@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 44
+plan 59
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -93,12 +93,12 @@ golden parse-census-div-cangnan "parse-census data/parse-census-cangnan-1987.csv
 golden parse-census-div-notitle "parse-census data/parse-census-notitle.csv"
 golden parse-census-div-parent "parse-census --parent 320421 --year 1987 data/parse-census-notitle.csv"
 golden parse-census-div-levels "parse-census data/parse-census-changzhou-1987.csv"
-expect parse-census-div-off 'parse-census --no-divisions data/parse-census-notitle.csv' 0 '' 'name,pop_rural:num
+expect parse-census-div-off 'parse-census --no-divisions data/parse-census-notitle.csv' 0 '' 'name,pop_rural_hh:num
 湖塘乡,40000
 礼嘉乡,30000'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
-usage: parse-census [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--map file] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
+usage: parse-census [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--industry-scheme year] [--map file] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
 # A raw code column of 1987 followed to today's (one of 1986 through the
 # window); a township row after a county row has no code_then; a name
 # that is not its code's, and a code of no division, reported.
@@ -106,9 +106,64 @@ expect parse-census-div-codes 'parse-census data/parse-census-codes-1987.csv' 0 
     'parse-census: data/parse-census-codes-1987.csv:4: 320521 is not a code of 1987; taken as of 1986 (today 320582)
 parse-census: data/parse-census-codes-1987.csv:5: "江阴县" is not the name of 320223 in 1987 nor today; the code is kept
 parse-census: data/parse-census-codes-1987.csv:6: 329999 is the code of no province, prefecture or county in 1987, the years beside it, nor today; it is kept' \
-    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural:num
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num
 320412,county,320421,2002,,武进县,1987,1
 320412100,township,,,,湖塘镇,1987,2
 320582,county,320521,,,沙洲县,1987,3
 320282,county,320223,,,江阴县,1987,4
 329999,county,,,,某县,1987,5'
+# Issue 14: the labels in the fields they mean, with their units: a
+# table headed 城镇人口, 农业人口, 非农业人口, 乡镇企业从业人员 (万人), 自然村
+# gives pop_urban 18.52 万人 = 185200, pop_agri 1093000, pop_nonagri
+# 98700, tve_employment 276400, natural_villages 8303; urban_def and
+# tve_scope from the year (1987: juris_1984, all_1984), said on stderr.
+golden parse-census-fields-1987 "parse-census data/parse-census-fields-1987.csv"
+# Labels in their table: bare 从业人员 under a 农村 title is labour_rural,
+# 年末总人口 of 2005 reported, 按1990年不变价 to price_basis, 乡村人口
+# beside 城镇人口 is pop_rural; bare 从业人员 elsewhere kept, warned.
+golden parse-census-context-2005 "parse-census --no-divisions data/parse-census-context-2005.csv"
+golden parse-census-bare-labour "parse-census --no-divisions data/parse-census-bare-labour.csv"
+# Census values in Chinese to the canonical ones (by hand: 男 m, 农业 agri,
+# 家庭户 home, 集体户 dorm, 制造业 industry, 农、林、牧、渔业 agri, 半年以下
+# 1, 半年至一年 6, 一年至二年 12, 自理口粮 selfgrain, letter D of 1990
+# construction, codes 1 m, agri, home).
+golden parse-census-values-1990 "parse-census data/parse-census-persons-1990.csv"
+# Industry letters: none without a scheme; A B C D E under 1984 agri,
+# industry, services, construction, services; under 1994 (the year 2000)
+# agri, industry, industry, industry, construction.
+expect parse-census-letters-noscheme 'parse-census data/parse-census-industry-letters.csv' 65 \
+    "parse-census: data/parse-census-industry-letters.csv:2: column 'industry': \"A\" is a section letter, whose meaning changed between GB/T 4754 versions: give --industry-scheme (1984, 1994, 2002, 2011) or the census year"
+expect parse-census-letters-1984 'parse-census --industry-scheme 1984 data/parse-census-industry-letters.csv' 0 '' 'pid,industry
+P1,agri
+P2,industry
+P3,services
+P4,construction
+P5,services
+P6,industry'
+expect parse-census-letters-year 'parse-census --year 2000 data/parse-census-industry-letters.csv | cut -d, -f3 | paste -sd" "' 0 '' \
+    'industry agri industry industry industry construction industry'
+expect parse-census-scheme-bad 'parse-census --industry-scheme 1990 data/parse-census-industry-letters.csv 2>&1 | head -1' 0 \
+    '' 'parse-census: option --industry-scheme: "1990" is not 1984, 1994, 2002 or 2011'
+# An unknown value is bad data, its file, line, column and value named;
+# set aside with --rejects; --map adds values.
+expect parse-census-badvalue 'parse-census data/parse-census-badvalue.csv' 65 \
+    "parse-census: data/parse-census-badvalue.csv:3: column 'sex:str': \"男的\" is not a known value (m, f); add it with --map as value:sex,RAW,CANONICAL"
+expect parse-census-badvalue-rejects 'parse-census --rejects ../out/cmd/pc-val-rej.csv data/parse-census-badvalue.csv 2>/dev/null; echo "exit $?"; sed "s/,.*,/,/" ../out/cmd/pc-val-rej.csv' 0 '' 'pid,sex,hukou_type
+P1,m,agri
+exit 0
+_line,hukou_type
+3,农业
+4,非农'
+expect parse-census-map-values 'parse-census --map data/parse-census-map-values.csv data/parse-census-badvalue.csv' 0 '' 'pid,sex,hukou_type
+P1,m,agri
+P2,m,agri
+P3,f,nonagri'
+expect parse-census-map-value-bad 'printf "value:sex,男的,male\n" >../out/cmd/pc-mapv.csv; parse-census --map ../out/cmd/pc-mapv.csv data/parse-census-badvalue.csv' 65 \
+    'parse-census: ../out/cmd/pc-mapv.csv:1: --map: "male" is not a value of sex (m, f)'
+# Issue 17: an unknown label's unit applied (9.87 万人 = 98700), said;
+# a title with an ASCII comma is the title, not the header; --skip with
+# --header drops the merged header lines.
+golden parse-census-unit-unknown "parse-census --no-divisions data/parse-census-unit-unknown.csv"
+golden parse-census-comma-title "parse-census data/parse-census-comma-title.csv"
+expect parse-census-skip-header "printf 'title\nmerged1,merged2\nm3,m4\n武进县,1\n' | parse-census --skip 3 --header 地区,乡村人口 --no-divisions" 0 '' 'name,pop_rural_hh:num
+武进县,1'

@@ -124,12 +124,35 @@ Test(fields, find_types)
 	cr_expect_eq(f->type, LT_INT);
 	cr_expect_str_eq(f->unit, "years");
 
-	f = lt_field_find("pop_rural");
+	/* 乡村人口 is the rural households' population unless the
+	 * table also has 城镇人口 (parse-census decides, FIELDS). */
+	f = lt_field_find("pop_rural_hh");
 	cr_assert_not_null(f);
 	cr_expect_eq(f->type, LT_NUM);
 	cr_expect_str_eq(f->unit, "persons");
-	cr_expect_not_null(strstr(f->labels, "乡村人口"));
 	cr_expect(has_label(f->labels, "乡村人口"));
+	f = lt_field_find("pop_rural");
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->labels, "");
+
+	/* Labels moved to the fields they mean (issue 14). */
+	cr_expect(has_label(lt_field_find("pop_urban")->labels, "城镇人口"));
+	cr_expect(has_label(lt_field_find("pop_agri")->labels, "农业人口"));
+	cr_expect(has_label(lt_field_find("pop_nonagri")->labels,
+	    "非农业人口"));
+	cr_expect(has_label(lt_field_find("tve_employment")->labels,
+	    "乡镇企业从业人员"));
+	cr_expect(has_label(lt_field_find("natural_villages")->labels,
+	    "自然村"));
+	cr_expect(has_label(lt_field_find("labour_resources")->labels,
+	    "乡村劳动力资源"));
+	cr_expect(has_label(lt_field_find("labour_rural")->labels,
+	    "乡村劳动力"));
+	cr_expect(has_label(lt_field_find("nbs_local_workers")->labels,
+	    "本地农民工"));
+	cr_expect_str_eq(lt_field_find("labour_local")->labels, "");
+	cr_expect_eq(lt_field_find("natural_villages")->type, LT_INT);
+	cr_expect_str_eq(lt_field_find("sown_ha")->unit, "ha");
 
 	f = lt_field_find("code");
 	cr_assert_not_null(f);

@@ -197,9 +197,9 @@ lookup(const char *s)
 
 Test(labels, lookup)
 {
-	cr_assert_str_eq(lookup("乡村人口(万人)"), "pop_rural");
+	cr_assert_str_eq(lookup("乡村人口(万人)"), "pop_rural_hh");
 	cr_assert_str_eq(lookup("乡村人口数 (万人) Number of Rural Population"),
-	    "pop_rural");
+	    "pop_rural_hh");
 	cr_assert_str_eq(lookup("村民委员会个数"), "villages");
 	cr_assert_str_eq(lookup("行政村数"), "villages");
 	cr_assert_str_eq(lookup("县(市、区)"), "name");
