@@ -132,7 +132,8 @@ golden parse-census-values-1990 "parse-census data/parse-census-persons-1990.csv
 # industry, services, construction, services; under 1994 (the year 2000)
 # agri, industry, industry, industry, construction.
 expect parse-census-letters-noscheme 'parse-census data/parse-census-industry-letters.csv' 65 \
-    "parse-census: data/parse-census-industry-letters.csv:2: column 'industry': \"A\" is a section letter, whose meaning changed between GB/T 4754 versions: give --industry-scheme (1984, 1994, 2002, 2011) or the census year"
+    "parse-census: data/parse-census-industry-letters.csv:2: column 'industry': \"A\" is a section letter, whose meaning changed between GB/T 4754 versions: give --industry-scheme (1984, 1994, 2002, 2011) or the census year" \
+    'pid,industry'
 expect parse-census-letters-1984 'parse-census --industry-scheme 1984 data/parse-census-industry-letters.csv' 0 '' 'pid,industry
 P1,agri
 P2,industry
@@ -147,7 +148,9 @@ expect parse-census-scheme-bad 'parse-census --industry-scheme 1990 data/parse-c
 # An unknown value is bad data, its file, line, column and value named;
 # set aside with --rejects; --map adds values.
 expect parse-census-badvalue 'parse-census data/parse-census-badvalue.csv' 65 \
-    "parse-census: data/parse-census-badvalue.csv:3: column 'sex:str': \"男的\" is not a known value (m, f); add it with --map as value:sex,RAW,CANONICAL"
+    "parse-census: data/parse-census-badvalue.csv:3: column 'sex:str': \"男的\" is not a known value (m, f); add it with --map as value:sex,RAW,CANONICAL" \
+    'pid,sex,hukou_type
+P1,m,agri'
 expect parse-census-badvalue-rejects 'parse-census --rejects ../out/cmd/pc-val-rej.csv data/parse-census-badvalue.csv 2>/dev/null; echo "exit $?"; sed "s/,.*,/,/" ../out/cmd/pc-val-rej.csv' 0 '' 'pid,sex,hukou_type
 P1,m,agri
 exit 0
