@@ -356,6 +356,50 @@ long lt_rejects_count(const struct lt_rejects *r);
 /* Close; say on stderr how many of the rows read were rejected. */
 void lt_rejects_close(struct lt_rejects *r, long rows);
 
+/* encoding.c, rawread.c: raw exports (GBK or UTF-8, comma or tab)
+ * as UTF-8 records */
+
+enum lt_enc {
+	LT_ENC_AUTO,
+	LT_ENC_UTF8,
+	LT_ENC_GBK,
+	LT_ENC_GB18030
+};
+
+/* An --encoding name (utf-8, utf8, gbk, cp936, gb2312, gb18030, any
+ * case); 0 when unknown. */
+int lt_enc_parse(const char *name, enum lt_enc *e);
+const char *lt_enc_name(enum lt_enc e);
+/* The encoding of the first bytes of an input: UTF-8 when they are
+ * UTF-8 at large (no invalid sequence, or the first after a valid
+ * multi-byte one, or fewer than 1 in 1,000; a character cut at the end
+ * is allowed unless at_end), else GB18030; *ascii when they hold no
+ * byte above 0x7f. */
+enum lt_enc lt_enc_detect(const char *s, size_t len, int at_end,
+    int *ascii);
+/* ',' or '\t': tab when more of the first lines hold a tab than a
+ * comma. */
+unsigned char lt_guess_delim(const char *s, size_t len);
+/* Newlines in s. */
+size_t lt_count_lines(const char *s, size_t len);
+
+struct lt_raw;
+
+/* Open an input (as lt_src_open: exit 66 when missing). */
+struct lt_raw *lt_raw_open(const char *path, enum lt_enc enc,
+    int tab);
+/* Read ahead in a thread of its own from now on: the records come in
+ * batches, while the caller works on the last. */
+void lt_raw_ahead(struct lt_raw *r);
+/* The next record, as lt_csv_next: 1, 0 at the end, -1 on a syntax
+ * error.  Bad encoding stops the program (exit 65). */
+int lt_raw_next(struct lt_raw *r, struct lt_record **rec);
+const char *lt_raw_name(const struct lt_raw *r);
+struct lt_csv *lt_raw_csv(struct lt_raw *r);
+enum lt_enc lt_raw_enc(const struct lt_raw *r);
+uint64_t lt_raw_bytes(const struct lt_raw *r);
+void lt_raw_close(struct lt_raw *r);
+
 /* input.c: typed rows from files and stdin */
 
 struct lt_row {

@@ -104,7 +104,7 @@ main(int argc, char *argv[])
 			pc_div_add_list(opt.div, optarg);
 			break;
 		case OPT_ENCODING:
-			if (!pc_enc_parse(optarg, &opt.enc)) {
+			if (!lt_enc_parse(optarg, &opt.enc)) {
 				fprintf(stderr, "%s: option --encoding: \"%s\" is "
 				    "not utf-8, gbk or gb18030\n", lt_prog,
 				    optarg);

@@ -82,18 +82,18 @@ map_value(const char *path, const struct lt_record *rec)
 void
 read_map(const char *path)
 {
-	struct pc_reader *r = pc_reader_open(path, PC_ENC_AUTO, 0);
+	struct lt_raw *r = lt_raw_open(path, LT_ENC_AUTO, 0);
 	struct lt_record *rec;
 	struct pc_label l;
 	int rc;
 
-	while ((rc = pc_reader_next(r, &rec)) != 0) {
+	while ((rc = lt_raw_next(r, &rec)) != 0) {
 		struct pc_mapent *e;
 		const struct lt_fielddef *def;
 
 		if (rc < 0) {
 			long line;
-			const char *msg = lt_csv_error(pc_reader_csv(r), &line,
+			const char *msg = lt_csv_error(lt_raw_csv(r), &line,
 			    NULL);
 
 			lt_die(LT_EXIT_DATA, "%s:%ld: %s", path, line, msg);
@@ -144,5 +144,5 @@ read_map(const char *path)
 			e->type = def->type;
 		e->has_type = 1;
 	}
-	pc_reader_close(r);
+	lt_raw_close(r);
 }

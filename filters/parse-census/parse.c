@@ -152,18 +152,18 @@ parse_file(const char *path)
 	int rc, english = 0, have_header = 0;
 
 	memset(&f, 0, sizeof(f));
-	f.r = pc_reader_open(path, opt.enc, 0);
-	pc_reader_ahead(f.r);
+	f.r = lt_raw_open(path, opt.enc, 0);
+	lt_raw_ahead(f.r);
 	if (run.cli.header_spec) {
 		spec_header(&f);
 		have_header = 1;
 	}
-	f.fname = pc_reader_name(f.r);
-	while ((rc = pc_reader_next(f.r, &rec)) != 0) {
+	f.fname = lt_raw_name(f.r);
+	while ((rc = lt_raw_next(f.r, &rec)) != 0) {
 		if (rc < 0) {
 			long line;
 			size_t field;
-			const char *msg = lt_csv_error(pc_reader_csv(f.r), &line,
+			const char *msg = lt_csv_error(lt_raw_csv(f.r), &line,
 			    &field);
 			struct lt_field raw;
 			const char *s;
@@ -171,7 +171,7 @@ parse_file(const char *path)
 			if (!have_header || !run.rej)
 				lt_die(LT_EXIT_DATA, "%s:%ld: %s", f.fname, line,
 				    msg);
-			lt_csv_recover(pc_reader_csv(f.r), &s, &raw.len);
+			lt_csv_recover(lt_raw_csv(f.r), &s, &raw.len);
 			raw.s = (char *)s;
 			run.rows_read++;
 			reject(&f, line, &raw, 1, "%s", msg);
@@ -194,7 +194,7 @@ parse_file(const char *path)
 			continue;
 		if ((++run.rows_read & 4095) == 0 && run.prog.on)
 			lt_progress_show(&run.prog, run.rows_read, run.done_mb +
-			    (double)pc_reader_bytes(f.r) / 1e6, 0);
+			    (double)lt_raw_bytes(f.r) / 1e6, 0);
 		if (f.wide == 0 && ragged(&f, rec))
 			continue;
 		if (f.wide == 1)
@@ -216,8 +216,8 @@ parse_file(const char *path)
 		    "note line%s after the table dropped", f.fname,
 		    f.header_line, f.before, f.before == 1 ? "" : "s",
 		    f.notes, f.notes == 1 ? "" : "s");
-	run.done_mb += (double)pc_reader_bytes(f.r) / 1e6;
-	pc_reader_close(f.r);
+	run.done_mb += (double)lt_raw_bytes(f.r) / 1e6;
+	lt_raw_close(f.r);
 	free_file(&f);
 }
 

@@ -8,7 +8,6 @@
 
 #include "litu.h"
 #include "divisions.h"
-#include "encoding.h"
 #include "cats.h"
 #include "labels.h"
 #include "values.h"
@@ -85,7 +84,7 @@ struct arena {
 
 /* The options (main.c). */
 struct pc_opt {
-	enum pc_enc enc;
+	enum lt_enc enc;
 	long skip;
 	int year;
 	int long_form;
@@ -119,7 +118,7 @@ extern struct pc_run run;
 /* Everything known about the file being read. */
 struct file {
 	const char *fname;
-	struct pc_reader *r;
+	struct lt_raw *r;
 	char *title;
 	int title_year, time_year;
 	char *region;			/* 地区：… */

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "litu.h"
-#include "encoding.h"
 #include "labels.h"
 #include "values.h"
 
@@ -37,9 +36,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	(void)pc_year(s, size);
 	(void)pc_title_year(s, size);
 	(void)pc_missing_mark(s, size);
-	(void)pc_enc_detect(s, size, 1, &ascii);
+	(void)lt_enc_detect(s, size, 1, &ascii);
 	(void)lt_utf8_check(s, size, &whole, &bad);
-	(void)pc_guess_delim(s, size);
+	(void)lt_guess_delim(s, size);
 	p = s;
 	len = size;
 	pc_trim(&p, &len);

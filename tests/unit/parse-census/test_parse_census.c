@@ -11,7 +11,6 @@
 
 #include "litu.h"
 #include "../../../filters/parse-census/divisions.h"
-#include "../../../filters/parse-census/encoding.h"
 #include "../../../filters/parse-census/labels.h"
 #include "../../../filters/parse-census/values.h"
 
@@ -285,16 +284,16 @@ Test(encoding, detection)
 	const char ascii[] = "code,name\n";
 	int a;
 
-	cr_assert_eq(pc_enc_detect(gbk, strlen(gbk), 1, &a), PC_ENC_GB18030);
-	cr_assert_eq(pc_enc_detect(utf, strlen(utf), 1, &a), PC_ENC_UTF8);
+	cr_assert_eq(lt_enc_detect(gbk, strlen(gbk), 1, &a), LT_ENC_GB18030);
+	cr_assert_eq(lt_enc_detect(utf, strlen(utf), 1, &a), LT_ENC_UTF8);
 	cr_assert_not(a);
-	cr_assert_eq(pc_enc_detect(cut, strlen(cut), 0, &a), PC_ENC_UTF8);
+	cr_assert_eq(lt_enc_detect(cut, strlen(cut), 0, &a), LT_ENC_UTF8);
 	/* The first bad sequence after valid UTF-8: UTF-8, the bytes bad
 	 * data when read (issue 20). */
-	cr_assert_eq(pc_enc_detect(cut, strlen(cut), 1, &a), PC_ENC_UTF8);
-	cr_assert_eq(pc_enc_detect(onebad, strlen(onebad), 1, &a),
-	    PC_ENC_UTF8);
-	cr_assert_eq(pc_enc_detect(ascii, strlen(ascii), 1, &a), PC_ENC_UTF8);
+	cr_assert_eq(lt_enc_detect(cut, strlen(cut), 1, &a), LT_ENC_UTF8);
+	cr_assert_eq(lt_enc_detect(onebad, strlen(onebad), 1, &a),
+	    LT_ENC_UTF8);
+	cr_assert_eq(lt_enc_detect(ascii, strlen(ascii), 1, &a), LT_ENC_UTF8);
 	cr_assert(a);
 }
 
@@ -321,11 +320,11 @@ Test(encoding, delimiter_and_lines)
 	const char csv[] = "标题\n地区,人口\n北京,\"1\t2\"\n";
 	const char lines[] = "a\nb\n\nccccccccccccccccccc\nd\n";
 
-	cr_assert_eq(pc_guess_delim(tsv, strlen(tsv)), '\t');
-	cr_assert_eq(pc_guess_delim(csv, strlen(csv)), ',');
-	cr_assert_eq(pc_count_lines(lines, strlen(lines)), 5);
-	cr_assert_eq(pc_enc_parse("GBK", &(enum pc_enc){ 0 }), 1);
-	cr_assert_eq(pc_enc_parse("latin1", &(enum pc_enc){ 0 }), 0);
+	cr_assert_eq(lt_guess_delim(tsv, strlen(tsv)), '\t');
+	cr_assert_eq(lt_guess_delim(csv, strlen(csv)), ',');
+	cr_assert_eq(lt_count_lines(lines, strlen(lines)), 5);
+	cr_assert_eq(lt_enc_parse("GBK", &(enum lt_enc){ 0 }), 1);
+	cr_assert_eq(lt_enc_parse("latin1", &(enum lt_enc){ 0 }), 0);
 }
 
 #ifndef LT_SRCDIR
