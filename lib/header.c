@@ -227,3 +227,48 @@ lt_name_near(const char *a, const char *b)
 	/* One edit in a short name, two in a longer one. */
 	return prev[lb] <= (lb <= 6 ? 1 : 2);
 }
+
+/* Which column of a later file's header differs from the first's. */
+void
+lt_header_differs(const char *fname, const char *first,
+    const struct lt_header *a0, const struct lt_header *h)
+{
+	const struct lt_column *a, *b;
+	size_t i;
+
+	for (i = 0; i < h->n && i < a0->n; i++) {
+		a = &a0->col[i];
+		b = &h->col[i];
+		if (a->type != b->type || strcmp(a->name, b->name) != 0)
+			lt_die(LT_EXIT_DATA, "%s:1: header differs from the first "
+			    "file's (%s) in column %zu: '%s:%s' there, '%s:%s' "
+			    "here", fname, first, i + 1, a->name,
+			    lt_type_name(a->type), b->name,
+			    lt_type_name(b->type));
+	}
+	lt_die(LT_EXIT_DATA, "%s:1: header differs from the first file's (%s): "
+	    "%zu columns there, %zu here", fname, first, a0->n,
+	    h->n);
+}
+
+/* Columns of the header that look like a missing one misspelt. */
+void
+lt_header_typos(const char *fname, const struct lt_header *h,
+    const char *const *missing, size_t nmissing)
+{
+	size_t i, k;
+
+	for (i = 0; i < h->n; i++) {
+		const char *name = h->col[i].name;
+
+		if (lt_field_find(name))
+			continue;
+		for (k = 0; k < nmissing; k++)
+			if (lt_name_near(name, missing[k]))
+				lt_warn("%s:1: header: column '%s' is not read; "
+				    "did you mean '%s'? (without it, what %s "
+				    "computes from %s is empty)", fname,
+				    name, missing[k], lt_prog,
+				    missing[k]);
+	}
+}

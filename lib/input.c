@@ -52,46 +52,6 @@ struct lt_in {
 	int typos_told;
 };
 
-/* The value, quoted for a message and cut when long. */
-static void
-quote_value(char *out, size_t size, const char *s, size_t len)
-{
-	size_t i, o = 0, bad;
-	int utf8 = lt_utf8_valid(s, len, &bad);
-
-	out[o++] = '"';
-	for (i = 0; i < len && o + 8 < size; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c == '"' || c == '\\') {
-			out[o++] = '\\';
-			out[o++] = (char)c;
-		} else if (c < 0x20 || c == 0x7f || (c >= 0x80 && !utf8)) {
-			o += (size_t)snprintf(out + o, size - o, "\\x%02x", c);
-		} else {
-			out[o++] = (char)c;
-		}
-	}
-	if (i < len) {
-		memcpy(out + o, "...", 3);
-		o += 3;
-	}
-	out[o++] = '"';
-	out[o] = '\0';
-}
-
-static void
-column_label(char *out, size_t size, const struct lt_header *h, size_t col)
-{
-	if (col >= h->n)
-		snprintf(out, size, "column %zu", col + 1);
-	else if (h->col[col].type == LT_STR)
-		snprintf(out, size, "column '%s'", h->col[col].name);
-	else
-		snprintf(out, size, "column '%s:%s'", h->col[col].name,
-		    lt_type_name(h->col[col].type));
-}
-
 static void
 show_progress(struct lt_in *in, int final)
 {
@@ -329,7 +289,7 @@ lt_in_reject(struct lt_in *in, const struct lt_row *row, int col,
 	va_list ap;
 
 	if (col >= 0) {
-		column_label(label, sizeof(label), &in->hdr, (size_t)col);
+		lt_column_label(label, sizeof(label), &in->hdr, (size_t)col);
 		off = (size_t)snprintf(msg, sizeof(msg), "%s: ", label);
 	}
 	va_start(ap, fmt);
@@ -349,7 +309,7 @@ csv_error_die_or_reject(struct lt_in *in)
 	const char *s;
 	size_t len;
 
-	column_label(label, sizeof(label), &in->hdr, field);
+	lt_column_label(label, sizeof(label), &in->hdr, field);
 	snprintf(text, sizeof(text), "%s: %s", label, msg);
 	/* Without --rejects this stops the program. */
 	if (!in->rej)
@@ -360,77 +320,6 @@ csv_error_die_or_reject(struct lt_in *in)
 	raw.len = len;
 	in->rows++;
 	reject(in, line, &raw, 1, text);
-}
-
-/* Check and type one record; 0 and a message when it is bad. */
-static int
-type_row(struct lt_in *in, struct lt_record *rec, char *msg, size_t size)
-{
-	const struct lt_header *h = &in->hdr;
-	struct lt_value *v = in->row.v;
-	size_t i, bad;
-
-	if (rec->n != h->n) {
-		snprintf(msg, size, "row has %zu field%s, the header has %zu",
-		    rec->n, rec->n == 1 ? "" : "s", h->n);
-		return 0;
-	}
-	for (i = 0; i < rec->n; i++) {
-		const char *s = rec->f[i].s;
-		size_t len = rec->f[i].len;
-		enum lt_status st;
-
-		/* Typed values are ASCII by their syntax: only text needs
-		 * the UTF-8 check. */
-		if (!rec->checked && h->col[i].type == LT_STR &&
-		    !lt_utf8_valid(s, len, &bad)) {
-			char label[160];
-
-			column_label(label, sizeof(label), h, i);
-			snprintf(msg, size, "%s: invalid UTF-8 (or a NUL byte) "
-			    "at byte %zu of the field", label, bad + 1);
-			return 0;
-		}
-		st = lt_parse_value(h->col[i].type, s, len, &v[i]);
-		if (st == LT_EBAD || st == LT_ERANGE) {
-			char label[160], value[96];
-
-			column_label(label, sizeof(label), h, i);
-			quote_value(value, sizeof(value), s, len);
-			snprintf(msg, size, "%s: %s %s", label, value,
-			    st == LT_ERANGE ? (h->col[i].type == LT_INT ?
-			    "is out of range for a 64-bit integer" :
-			    "is out of range for a number") :
-			    h->col[i].type == LT_INT ? "is not an integer" :
-			    h->col[i].type == LT_NUM ? "is not a number" :
-			    h->col[i].type == LT_BOOL ? "is not true or false" :
-			    "is not a division code (2, 4, 6, 9 or 12 digits)");
-			return 0;
-		}
-	}
-	return 1;
-}
-
-/* Which column of a later file's header differs from the first's. */
-static void
-header_differs(const struct lt_in *in, const struct lt_header *h)
-{
-	const struct lt_column *a, *b;
-	size_t i;
-
-	for (i = 0; i < h->n && i < in->hdr.n; i++) {
-		a = &in->hdr.col[i];
-		b = &h->col[i];
-		if (a->type != b->type || strcmp(a->name, b->name) != 0)
-			lt_die(LT_EXIT_DATA, "%s:1: header differs from the first "
-			    "file's (%s) in column %zu: '%s:%s' there, '%s:%s' "
-			    "here", in->fname, in->files[0], i + 1, a->name,
-			    lt_type_name(a->type), b->name,
-			    lt_type_name(b->type));
-	}
-	lt_die(LT_EXIT_DATA, "%s:1: header differs from the first file's (%s): "
-	    "%zu columns there, %zu here", in->fname, in->files[0], in->hdr.n,
-	    h->n);
 }
 
 /* Go on to the next file; 0 when there is none. */
@@ -451,31 +340,9 @@ next_file(struct lt_in *in)
 	if (!read_header(in, &h))
 		return 1;	/* an empty file */
 	if (!lt_header_same(&h, &in->hdr))
-		header_differs(in, &h);
+		lt_header_differs(in->fname, in->files[0], &in->hdr, &h);
 	lt_header_free(&h);
 	return 1;
-}
-
-/* Columns of the header that look like a missing one misspelt. */
-static void
-tell_typos(struct lt_in *in)
-{
-	size_t i, k;
-
-	in->typos_told = 1;
-	for (i = 0; i < in->hdr.n; i++) {
-		const char *name = in->hdr.col[i].name;
-
-		if (lt_field_find(name))
-			continue;
-		for (k = 0; k < in->nmissing; k++)
-			if (lt_name_near(name, in->missing[k]))
-				lt_warn("%s:1: header: column '%s' is not read; "
-				    "did you mean '%s'? (without it, what %s "
-				    "computes from %s is empty)", in->fname,
-				    name, in->missing[k], lt_prog,
-				    in->missing[k]);
-	}
 }
 
 int
@@ -484,8 +351,11 @@ lt_in_next(struct lt_in *in, struct lt_row **row)
 	struct lt_record *rec;
 	char msg[512];
 
-	if (!in->typos_told)
-		tell_typos(in);
+	if (!in->typos_told) {
+		in->typos_told = 1;
+		lt_header_typos(in->fname, &in->hdr, in->missing,
+		    in->nmissing);
+	}
 
 	for (;;) {
 		int rc = next_record(in, &rec);
@@ -510,7 +380,7 @@ lt_in_next(struct lt_in *in, struct lt_row **row)
 				    rec->line, col);
 		}
 		in->rows++;
-		if (!type_row(in, rec, msg, sizeof(msg))) {
+		if (!lt_record_type(&in->hdr, rec, in->row.v, msg, sizeof(msg))) {
 			reject(in, rec->line, rec->f, rec->n, msg);
 			continue;
 		}

@@ -30,6 +30,24 @@ int lt_header_same(const struct lt_header *a, const struct lt_header *b);
  * its own name. */
 long lt_header_again(const struct lt_header *h, const struct lt_record *rec);
 
+/* header.c: a later file's header unlike the first's (exit 65 naming
+ * the column); the columns that look like a missing one misspelt, said. */
+void lt_header_differs(const char *fname, const char *first,
+    const struct lt_header *a, const struct lt_header *b)
+    __attribute__((noreturn));
+void lt_header_typos(const char *fname, const struct lt_header *h,
+    const char *const *missing, size_t nmissing);
+
+/* typing.c */
+
+/* Check and type one record against the header into v; 0 and a message
+ * (naming the column, quoting the value) when it is bad. */
+int lt_record_type(const struct lt_header *h, const struct lt_record *rec,
+    struct lt_value *v, char *msg, size_t size);
+/* "column 'name:type'" (or "column N" past the header), for messages. */
+void lt_column_label(char *out, size_t size, const struct lt_header *h,
+    size_t col);
+
 /* output */
 
 /* The writer, in four files: output.c opens, flushes and closes;
