@@ -20,9 +20,16 @@ struct csv_texts {
 	struct lt_text *num;		/* an ill's score, its value too */
 };
 
+/* The coverage of the ill and the note of one row. */
+struct csv_extra {
+	struct lt_value used, total;
+	const char *note;
+	size_t notelen;
+};
+
 static void
 csv_row(struct lt_out *o, struct csv_texts *tx, const struct lt_text *names,
-    double value, double score, enum level l)
+    double value, double score, enum level l, const struct csv_extra *x)
 {
 	lt_out_text(o, tx->region);
 	lt_out_text(o, names);
@@ -39,6 +46,9 @@ csv_row(struct lt_out *o, struct csv_texts *tx, const struct lt_text *names,
 		lt_out_num(o, score);
 	}
 	lt_out_text(o, tx->level[l]);
+	lt_out_value(o, &x->used);
+	lt_out_value(o, &x->total);
+	lt_out_field(o, x->note, x->notelen);
 	lt_out_endrow(o);
 }
 
@@ -94,6 +104,8 @@ csv_record(struct lt_out *o, struct csv_texts *tx, const struct report *rep,
 {
 	const struct rec *rc = &rep->rec[r];
 	struct lt_value year = rep->has_year ? lt_int(rc->year) : lt_na();
+	struct csv_extra x;
+	char note[NOTE_MAX];
 	size_t i;
 	int ill;
 
@@ -104,14 +116,20 @@ csv_record(struct lt_out *o, struct csv_texts *tx, const struct report *rep,
 	for (ill = 0; ill < NILLS; ill++) {
 		if (!(rc->show >> ill & 1))
 			continue;
+		x.used = lt_int(rc->used[ill]);
+		x.total = lt_int((int64_t)rep->total[ill]);
+		x.note = note;
 		for (i = 0; i < ills_nindicators; i++)
-			if (ills_indicators[i].ill == (enum ill_id)ill)
+			if (ills_indicators[i].ill == (enum ill_id)ill) {
+				x.notelen = report_note(rep, i, r, note);
 				csv_row(o, tx, tx->names[i],
 				    report_value(rep, i, r),
 				    report_score(rep, i, r),
-				    report_ind_level(rep, i, r));
+				    report_ind_level(rep, i, r), &x);
+			}
+		x.notelen = report_ill_note(rep, ill, r, note);
 		csv_row(o, tx, tx->score_names[ill], rc->ill[ill],
-		    rc->ill[ill], report_ill_level(rep, ill, r));
+		    rc->ill[ill], report_ill_level(rep, ill, r), &x);
 	}
 }
 
@@ -130,6 +148,9 @@ report_csv(struct lt_out *o, const struct report *rep)
 	lt_out_column(o, "value", LT_NUM);
 	lt_out_column(o, "score", LT_NUM);
 	lt_out_column(o, "level", LT_STR);
+	lt_out_column(o, "indicators_used", LT_INT);
+	lt_out_column(o, "indicators_total", LT_INT);
+	lt_out_column(o, "note", LT_STR);
 	lt_out_endrow(o);
 	for (k = 0; k < rep->nrec; k++)
 		if (rep->rec[rep->order[k]].sel)
