@@ -12,6 +12,11 @@
 /* The report computed. */
 static struct report *rep;
 
+/* For each indicator, the one in the input that stands in for it, or
+ * -1; and whether it is itself a stand-in for one in the input. */
+static int stand_in[ILLS_MAXIND];
+static unsigned char replaces[ILLS_MAXIND];
+
 /* The change or trend of indicator i at position k of the order, from
  * the quantities of the records of the same code before it (still
  * quantities: the caller goes backwards). */
@@ -111,19 +116,17 @@ apply_floor(void)
 static size_t
 counted(size_t i, uint32_t r)
 {
-	int a;
-	size_t j;
+	size_t j, at;
 
-	for (j = 0; j < ills_nindicators; j++)
-		if ((a = ills_primary(j)) == (int)i && rep->slot[j] >= 0) {
-			size_t at = r * rep->stride + (size_t)rep->slot[i];
-
-			if (rep->slot[i] < 0 || isnan(rep->val[at]))
-				return j;
-			rep->val[r * rep->stride + (size_t)rep->slot[j]] = NAN;
-			rep->why[r * rep->stride + (size_t)rep->slot[j]] =
-			    WHY_BYTE(WHY_ALT_USED, 0);
-		}
+	if (stand_in[i] < 0)
+		return i;
+	j = (size_t)stand_in[i];
+	at = r * rep->stride + (size_t)rep->slot[i];
+	if (rep->slot[i] < 0 || isnan(rep->val[at]))
+		return j;
+	rep->val[r * rep->stride + (size_t)rep->slot[j]] = NAN;
+	rep->why[r * rep->stride + (size_t)rep->slot[j]] =
+	    WHY_BYTE(WHY_ALT_USED, 0);
 	return i;
 }
 
@@ -135,12 +138,17 @@ count_totals(void)
 	size_t i;
 	int a;
 
+	for (i = 0; i < ills_nindicators; i++)
+		stand_in[i] = -1;
 	for (i = 0; i < ills_nindicators; i++) {
 		if (rep->slot[i] < 0)
 			continue;
 		a = ills_primary(i);
-		if (a >= 0 && rep->slot[a] >= 0)
+		if (a >= 0 && rep->slot[a] >= 0) {
+			stand_in[a] = (int)i;
+			replaces[i] = 1;
 			continue;
+		}
 		rep->total[ills_indicators[i].ill]++;
 	}
 }
@@ -159,10 +167,10 @@ score_record(uint32_t r)
 		worst[k] = -1;
 	for (i = 0; i < ills_nindicators; i++) {
 		size_t c;
-		int ill = ills_indicators[i].ill, a = ills_primary(i);
+		int ill = ills_indicators[i].ill;
 		double s;
 
-		if (rep->slot[i] < 0 || (a >= 0 && rep->slot[a] >= 0))
+		if (rep->slot[i] < 0 || replaces[i])
 			continue;
 		c = counted(i, r);
 		s = report_score(rep, c, r);

@@ -303,13 +303,23 @@ ills_find(const char *name, size_t len)
 	return NULL;
 }
 
+/* Found once: the scoring asks for every record. */
 int
 ills_primary(size_t i)
 {
-	const char *p = ills_indicators[i].alt_for;
-	const struct indicator *ind;
+	static int primary[64];
+	static int known;
+	size_t j;
 
-	if (p == NULL || (ind = ills_find(p, strlen(p))) == NULL)
-		return -1;
-	return (int)(ind - ills_indicators);
+	if (!known) {
+		for (j = 0; j < ills_nindicators && j < 64; j++) {
+			const char *p = ills_indicators[j].alt_for;
+			const struct indicator *ind = p ? ills_find(p,
+			    strlen(p)) : NULL;
+
+			primary[j] = ind ? (int)(ind - ills_indicators) : -1;
+		}
+		known = 1;
+	}
+	return i < 64 ? primary[i] : -1;
 }
