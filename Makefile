@@ -87,7 +87,7 @@ tests/gen/%: tests/gen/%.c
 # Debian packages the build, the tests and the docs need.
 DEPS := gcc make libcsv-dev zlib1g-dev libcriterion-dev pkg-config \
 	mandoc perl parallel valgrind xxd bsdextrautils procps python3 \
-	chromium
+	chromium fonts-wqy-microhei
 deps:
 	@missing=$$(for p in $(DEPS); do \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \

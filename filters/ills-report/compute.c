@@ -1,249 +1,191 @@
 /*
- * compute.c - ills-report's numbers once every row is read: the
- * records in code-year order, the year-on-year changes, the Krugman
- * index of each group of sibling regions, the ill scores, and which
- * records and ills each output shows.
+ * compute.c - ills-report's numbers once every row is read
+ * (docs/design.md section 10): the year-on-year changes and trends of
+ * each region, the relative indicator (peers.c), the industry floor,
+ * and each ill's score on its fixed set of indicators.
  */
 #include <math.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "report.h"
 
-/* The report computed (qsort's comparisons read it). */
+/* The report computed. */
 static struct report *rep;
 
-static int
-by_code_year(const void *a, const void *b)
-{
-	const struct rec *ra = &rep->rec[*(const uint32_t *)a];
-	const struct rec *rb = &rep->rec[*(const uint32_t *)b];
+/* For each indicator, the one in the input that stands in for it, or
+ * -1; and whether it is itself a stand-in for one in the input. */
+static int stand_in[ILLS_MAXIND];
+static unsigned char replaces[ILLS_MAXIND];
 
-	if (ra->place->rank != rb->place->rank)
-		return ra->place->rank < rb->place->rank ? -1 : 1;
-	return (ra->year > rb->year) - (ra->year < rb->year);
-}
-
-/* The length of the parent code (0 for a province). */
-static size_t
-parent_len(const struct place *p)
-{
-	enum lt_level l = lt_code_level(p->code, p->codelen);
-
-	return l > LT_LEVEL_PROVINCE ? lt_level_digits(l - 1) : 0;
-}
-
-/* Groups for the Krugman index: same code length, parent and year. */
-static int
-by_group(const void *a, const void *b)
-{
-	const struct rec *ra = &rep->rec[*(const uint32_t *)a];
-	const struct rec *rb = &rep->rec[*(const uint32_t *)b];
-	int c;
-
-	if (ra->place->codelen != rb->place->codelen)
-		return ra->place->codelen < rb->place->codelen ? -1 : 1;
-	if ((c = memcmp(ra->place->code, rb->place->code,
-	    parent_len(ra->place))) != 0)
-		return c;
-	if (ra->year != rb->year)
-		return ra->year < rb->year ? -1 : 1;
-	return by_code_year(a, b);
-}
-
-static int
-same_group(uint32_t a, uint32_t b)
-{
-	const struct rec *ra = &rep->rec[a], *rb = &rep->rec[b];
-
-	return ra->place->codelen == rb->place->codelen &&
-	    memcmp(ra->place->code, rb->place->code,
-	    parent_len(ra->place)) == 0 && ra->year == rb->year;
-}
-
-static int
-sectors_valid(const double *x)
-{
-	double total = 0;
-	size_t k;
-
-	for (k = 0; k < rep->nsectors; k++) {
-		if (isnan(x[k]))
-			return 0;
-		total += x[k];
-	}
-	return total > 0;
-}
-
-/* Krugman dissimilarity of each region's sector mix from the rest of
- * its group; regions with an NA sector value, or none, are out. */
+/* The change or trend of indicator i at position k of the order, from
+ * the quantities of the records of the same code before it (still
+ * quantities: the caller goes backwards). */
 static void
-compute_krugman(int slot)
+change_at(size_t i, size_t k)
 {
-	uint32_t *idx = lt_malloc(rep->nrec * sizeof(*idx));
-	double *sum = lt_calloc(rep->nsectors, sizeof(*sum));
-	double *rest = lt_calloc(rep->nsectors, sizeof(*rest));
-	size_t a, b, i, k;
+	const struct indicator *ind = &ills_indicators[i];
+	size_t s = (size_t)rep->slot[i], n = 0, j;
+	uint32_t r = rep->order[k];
+	double t[ILLS_TREND_YEARS], y[ILLS_TREND_YEARS], f[ILLS_TREND_YEARS];
+	double v;
+	unsigned char why = WHY_BYTE(WHY_NONE, 0);
+	size_t want = ind->kind == KIND_TREND ? ILLS_TREND_YEARS : 2;
 
-	for (i = 0; i < rep->nrec; i++)
-		idx[i] = (uint32_t)i;
-	qsort(idx, rep->nrec, sizeof(*idx), by_group);
-	for (a = 0; a < rep->nrec; a = b) {
-		for (k = 0; k < rep->nsectors; k++)
-			sum[k] = 0;
-		for (b = a; b < rep->nrec && same_group(idx[a], idx[b]); b++) {
-			const double *x = rep->sector + idx[b] * rep->nsectors;
+	for (j = k + 1; j-- > 0 && n < want;) {
+		uint32_t q = rep->order[j];
 
-			if (sectors_valid(x))
-				for (k = 0; k < rep->nsectors; k++)
-					sum[k] += x[k];
-		}
-		for (i = a; i < b; i++) {
-			const double *x = rep->sector + idx[i] * rep->nsectors;
-			double v = NAN;
-
-			if (sectors_valid(x)) {
-				for (k = 0; k < rep->nsectors; k++)
-					rest[k] = sum[k] - x[k];
-				v = ills_krugman(x, rest, rep->nsectors);
-			}
-			rep->val[idx[i] * rep->stride + slot] = v;
-		}
+		if (rep->rec[q].place != rep->rec[r].place)
+			break;
+		t[n] = (double)rep->rec[q].year;
+		y[n] = rep->val[q * rep->stride + s];
+		f[n] = rep->falling[q];
+		/* The reason of the latest NA quantity. */
+		if (isnan(y[n]) && WHY(why) == WHY_NONE)
+			why = rep->why[q * rep->stride + s];
+		n++;
 	}
-	free(idx);
-	free(sum);
-	free(rest);
+	if (n == 1)
+		why = WHY_BYTE(WHY_FIRST_YEAR, 0);
+	else if (n < want)
+		why = WHY_BYTE(WHY_FEW_YEARS, 0);
+	if (n < want)
+		v = NAN;
+	else if (ind->kind == KIND_TREND)
+		v = ills_trend(t, y, n);
+	else
+		v = ind->change(y[0], y[1], t[0] - t[1]);
+	if (isnan(v) && WHY(why) == WHY_NONE)
+		why = WHY_BYTE(WHY_UNDEFINED, 0);
+	rep->val[r * rep->stride + s] = v;
+	rep->why[r * rep->stride + s] = isnan(v) ? why : 0;
+	/* Not the ill where farm labour did not fall (ills-report(1)). */
+	if (!isnan(v) && (ind->flags & IND_FALLING) &&
+	    !(ills_trend(t, f, n) < 0))
+		rep->why[r * rep->stride + s] = WHY_BYTE(WHY_NOT_FALLING, 0);
 }
 
-/* Year-on-year indicators: backwards, so that the previous record still
- * holds its quantity when the change replaces the current one's. */
+/* Year-on-year indicators and trends: backwards, so that the records
+ * before still hold their quantities when the change replaces the
+ * current one's. */
 static void
 compute_changes(void)
 {
 	size_t k, i;
 
-	for (k = rep->nrec; k-- > 0;) {
-		uint32_t r = rep->order[k], p = k > 0 ? rep->order[k - 1] : r;
-		int has_prev = k > 0 && rep->rec[p].place == rep->rec[r].place;
-
-		for (i = 0; i < ills_nindicators; i++) {
-			const struct indicator *ind = &ills_indicators[i];
-			double *cur;
-
-			if (rep->slot[i] < 0 || ind->kind != KIND_YOY)
-				continue;
-			cur = &rep->val[r * rep->stride + rep->slot[i]];
-			*cur = has_prev ? ind->change(*cur,
-			    rep->val[p * rep->stride + rep->slot[i]],
-			    (double)(rep->rec[r].year - rep->rec[p].year)) : NAN;
-		}
-	}
+	for (k = rep->nrec; k-- > 0;)
+		for (i = 0; i < ills_nindicators; i++)
+			if (rep->slot[i] >= 0 &&
+			    (ills_indicators[i].kind == KIND_YOY ||
+			    ills_indicators[i].kind == KIND_TREND))
+				change_at(i, k);
 }
 
+/* Industry indicators below the floor, or where it cannot be tested,
+ * are NA (a relative indicator short of peers keeps that reason). */
 static void
-compute_ill_scores(void)
+apply_floor(void)
 {
-	double scores[ILLS_MAXIND];
-	size_t r, i, n;
-	int k;
+	size_t r, i;
 
-	for (r = 0; r < rep->nrec; r++)
-		for (k = 0; k < NILLS; k++) {
-			n = 0;
-			for (i = 0; i < ills_nindicators; i++)
-				if (ills_indicators[i].ill == (enum ill_id)k &&
-				    rep->slot[i] >= 0)
-					scores[n++] = report_score(rep, i,
-					    (uint32_t)r);
-			rep->rec[r].ill[k] = ills_mean(scores, n);
-		}
-}
+	for (r = 0; r < rep->nrec; r++) {
+		const struct rec *rc = &rep->rec[r];
+		unsigned char why;
 
-static int worst_ill;
-
-static int
-by_worst(const void *a, const void *b)
-{
-	uint32_t ra = *(const uint32_t *)a, rb = *(const uint32_t *)b;
-	double sa = rep->rec[ra].ill[worst_ill], sb = rep->rec[rb].ill[worst_ill];
-
-	if (sa != sb)
-		return sa > sb ? -1 : 1;
-	return by_code_year(a, b);
-}
-
-/* The worst top of w[0..n), in order, at the front of w: one pass
- * with insertion into the kept few when top is small, else a sort. */
-static size_t
-keep_worst(uint32_t *w, size_t n, size_t top)
-{
-	size_t k, j, kept = 0;
-
-	if (top > 1000) {
-		qsort(w, n, sizeof(*w), by_worst);
-		return n < top ? n : top;
-	}
-	for (k = 0; k < n; k++) {
-		uint32_t r = w[k];
-
-		if (kept == top && by_worst(&r, &w[kept - 1]) >= 0)
-			continue;
-		j = kept < top ? kept++ : kept - 1;
-		for (; j > 0 && by_worst(&r, &w[j - 1]) < 0; j--)
-			w[j] = w[j - 1];
-		w[j] = r;
-	}
-	return kept;
-}
-
-/* Which records the report covers (sel), which ills pass --level, and
- * the worst N per ill (all of them for CSV without --top). */
-static void
-select_records(void)
-{
-	size_t k, n;
-	long top = rep->top ? rep->top : 10;
-	int i;
-
-	for (k = 0; k < rep->nrec; k++) {
-		uint32_t r = rep->order[k];
-		struct rec *rc = &rep->rec[r];
-
-		if (rep->year_given)
-			rc->sel = rc->year == rep->year;
-		else if (rep->format == FORMAT_CSV)
-			rc->sel = 1;
+		if (rc->floor == FLOOR_BELOW)
+			why = WHY_BYTE(WHY_BELOW_FLOOR, 0);
+		else if (rc->floor == FLOOR_NA)
+			why = WHY_BYTE(WHY_FLOOR_MISSING, rc->floor_na);
 		else
-			rc->sel = k + 1 == rep->nrec ||
-			    rep->rec[rep->order[k + 1]].place != rc->place;
-		rc->show = 0;
-		for (i = 0; i < NILLS; i++)
-			if (rep->min_level == LEVEL_NA || ills_level(rc->ill[i])
-			    >= rep->min_level)
-				rc->show |= 1u << i;
-	}
-	/* CSV without --top needs no ranking. */
-	for (i = 0; i < NILLS && (rep->format != FORMAT_CSV || rep->top); i++) {
-		uint32_t *w = lt_malloc((rep->nrec ? rep->nrec : 1) * sizeof(*w));
+			continue;
+		for (i = 0; i < ills_nindicators; i++) {
+			size_t at = r * rep->stride + (size_t)rep->slot[i];
 
-		n = 0;
-		for (k = 0; k < rep->nrec; k++) {
-			struct rec *rc = &rep->rec[rep->order[k]];
-
-			if (rc->sel && (rc->show >> i & 1) &&
-			    !isnan(rc->ill[i]))
-				w[n++] = rep->order[k];
+			if (rep->slot[i] < 0 ||
+			    !(ills_indicators[i].flags & IND_INDUSTRY) ||
+			    WHY(rep->why[at]) == WHY_FEW_PEERS)
+				continue;
+			rep->val[at] = NAN;
+			rep->why[at] = why;
 		}
-		worst_ill = i;
-		n = keep_worst(w, n, (size_t)top);
-		for (k = 0; k < n; k++)
-			rep->rec[w[k]].top |= 1u << i;
-		rep->worst[i] = w;
-		rep->nworst[i] = n;
 	}
-	if (rep->top)
-		for (k = 0; k < rep->nrec; k++)
-			rep->rec[k].show &= rep->rec[k].top;
+}
+
+/* An indicator that stands in for another takes its place where that
+ * one is NA or not in the input; where it has a value the stand-in is
+ * NA, reason WHY_ALT_USED.  Returns the indicator that counts. */
+static size_t
+counted(size_t i, uint32_t r)
+{
+	size_t j, at;
+
+	if (stand_in[i] < 0)
+		return i;
+	j = (size_t)stand_in[i];
+	at = r * rep->stride + (size_t)rep->slot[i];
+	if (rep->slot[i] < 0 || isnan(rep->val[at]))
+		return j;
+	rep->val[r * rep->stride + (size_t)rep->slot[j]] = NAN;
+	rep->why[r * rep->stride + (size_t)rep->slot[j]] =
+	    WHY_BYTE(WHY_ALT_USED, 0);
+	return i;
+}
+
+/* The fixed set of each ill: the indicators whose columns the input
+ * has, an indicator and its stand-in counted once. */
+static void
+count_totals(void)
+{
+	size_t i;
+	int a;
+
+	for (i = 0; i < ills_nindicators; i++)
+		stand_in[i] = -1;
+	for (i = 0; i < ills_nindicators; i++) {
+		if (rep->slot[i] < 0)
+			continue;
+		a = ills_primary(i);
+		if (a >= 0 && rep->slot[a] >= 0) {
+			stand_in[a] = (int)i;
+			replaces[i] = 1;
+			continue;
+		}
+		rep->total[ills_indicators[i].ill]++;
+	}
+}
+
+/* Each ill's score: the mean over its fixed set, NA unless every one
+ * has a value; the note names the NA of highest precedence. */
+static void
+score_record(uint32_t r)
+{
+	double scores[NILLS][ILLS_MAXIND];
+	size_t n[NILLS] = { 0 }, i;
+	int worst[NILLS], k;
+	struct rec *rc = &rep->rec[r];
+
+	for (k = 0; k < NILLS; k++)
+		worst[k] = -1;
+	for (i = 0; i < ills_nindicators; i++) {
+		size_t c;
+		int ill = ills_indicators[i].ill;
+		double s;
+
+		if (rep->slot[i] < 0 || replaces[i])
+			continue;
+		c = counted(i, r);
+		s = report_score(rep, c, r);
+		scores[ill][n[ill]++] = s;
+		if (!isnan(s))
+			rc->used[ill]++;
+		else if (worst[ill] < 0 || WHY(rep->why[r * rep->stride +
+		    (size_t)rep->slot[c]]) > WHY(rep->why[r * rep->stride +
+		    (size_t)rep->slot[worst[ill]]]))
+			worst[ill] = (int)c;
+	}
+	for (k = 0; k < NILLS; k++) {
+		rc->ill[k] = ills_mean(scores[k], n[k]);
+		rc->why_ill[k] = (signed char)worst[k];
+	}
 }
 
 void
@@ -252,15 +194,14 @@ report_compute(struct report *r)
 	size_t i;
 
 	rep = r;
-	rep->order = lt_malloc((rep->nrec ? rep->nrec : 1) *
-	    sizeof(*rep->order));
-	for (i = 0; i < rep->nrec; i++)
-		rep->order[i] = (uint32_t)i;
-	qsort(rep->order, rep->nrec, sizeof(*rep->order), by_code_year);
+	select_order(rep);
 	compute_changes();
 	for (i = 0; i < ills_nindicators; i++)
 		if (ills_indicators[i].kind == KIND_SECTOR && rep->slot[i] >= 0)
-			compute_krugman(rep->slot[i]);
-	compute_ill_scores();
-	select_records();
+			peers_krugman(rep, rep->slot[i]);
+	apply_floor();
+	count_totals();
+	for (i = 0; i < rep->nrec; i++)
+		score_record((uint32_t)i);
+	report_select(rep);
 }

@@ -1,18 +1,23 @@
 /*
  * ills-report - where are the rural ills, and how bad?
  *
- * Region-year rows become the five rural ills of DESIGN section 1 as
- * scored indicators: each indicator of the table in ills.c that the
- * input has the columns for is computed per region and year, mapped to
+ * Region-year rows become the five rural ills of docs/design.md
+ * section 1 as scored indicators: each indicator of the table in
+ * table.c that the input has the columns for is computed per region
+ * and year, mapped to
  * a score in [0, 1] by its thresholds, and each ill scores the mean of
- * its indicators.  Year-on-year indicators compare a region with its
+ * its fixed set of indicators (NA, with the reason, unless each has a
+ * value).  Year-on-year indicators compare a region with its
  * previous year, so the report holds one small record per region and
  * year (the numbers it needs, not the rows) and writes everything
  * sorted by code then year: long typed CSV, Markdown or HTML.
  *
- * Here the options; indicators.c has the side files, rows.c reads the
- * rows, compute.c scores them, and csv.c, markdown.c and html.c (with
- * text.c and charts.c) write the report.
+ * Here the options; table.c is the indicator table, ills.c the ills
+ * and scoring, measures.c the changes, trends and Krugman's index;
+ * indicators.c has the side files, rows.c reads the rows, compute.c
+ * (with peers.c) scores them, note.c says why a value is NA, select.c
+ * picks what is shown, and csv.c, markdown.c and html.c (with text.c
+ * and charts.c) write the report.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -24,26 +29,35 @@
 #include "report.h"
 
 static const char usage_line[] =
-    "[-f csv|md|html] [-l level] [-n top] [-t thresholds] [-y year] "
-    "[-o file] [--header spec] [--indicators] [--plain] [--rejects file] "
-    "[file ...]";
+    "[-f csv|md|html] [-l level] [-n top] [-p level] [-t thresholds] "
+    "[-y year] [-o file] [--header spec] [--indicators] "
+    "[--industry-floor share] [--plain] [--rejects file] [file ...]";
 
 static const char help_text[] =
     "Scores the five rural ills (parochial industry, peripheral\n"
     "agriculture, environment, disorderly towns, amphibian labour) from\n"
     "region-year rows, with the indicator values as evidence.\n\n"
     "  -f, --format FORMAT   csv (default: code, name, year, ill,\n"
-    "                        indicator, value, score, level), md or html\n"
+    "                        indicator, value, score, level,\n"
+    "                        indicators_used, indicators_total, note),\n"
+    "                        md or html\n"
     "  -l, --level LEVEL     only ills at LEVEL or worse: low, medium, high\n"
     "  -n, --top N           only the N worst regions per ill (md and\n"
     "                        html list the 10 worst without it)\n"
+    "  -p, --peers LEVEL     peers of the relative indicator: regions of\n"
+    "                        the same level and year sharing the code of\n"
+    "                        LEVEL (province, prefecture, county,\n"
+    "                        township; default province, a judgement)\n"
     "  -t, --thresholds FILE CSV indicator,low,high overriding the\n"
     "                        default thresholds\n"
     "  -y, --year YEAR       only YEAR (md and html: by default each\n"
     "                        region's latest year)\n"
-    "      --indicators      print the indicator table and exit\n";
+    "      --indicators      print the indicator table and exit\n"
+    "      --industry-floor SHARE  industry ills NA where TVE jobs per\n"
+    "                        rural labour are below SHARE (default 0.1,\n"
+    "                        a judgement)\n";
 
-enum { OPT_INDICATORS = LT_OPT_FILTER };
+enum { OPT_INDICATORS = LT_OPT_FILTER, OPT_FLOOR };
 
 /* static, so that what the records point to stays reachable. */
 static struct report rep;
@@ -77,7 +91,9 @@ options(int argc, char *argv[], struct lt_cli *cli, const char **thresholds)
 		LT_LONGOPTS,
 		{ "format", required_argument, NULL, 'f' },
 		{ "indicators", no_argument, NULL, OPT_INDICATORS },
+		{ "industry-floor", required_argument, NULL, OPT_FLOOR },
 		{ "level", required_argument, NULL, 'l' },
+		{ "peers", required_argument, NULL, 'p' },
 		{ "top", required_argument, NULL, 'n' },
 		{ "thresholds", required_argument, NULL, 't' },
 		{ "year", required_argument, NULL, 'y' },
@@ -85,7 +101,7 @@ options(int argc, char *argv[], struct lt_cli *cli, const char **thresholds)
 	};
 	int c, list = 0;
 
-	while ((c = getopt_long(argc, argv, "f:l:n:o:t:y:", longopts,
+	while ((c = getopt_long(argc, argv, "f:l:n:o:p:t:y:", longopts,
 	    NULL)) != -1)
 		switch (c) {
 		case 'f':
@@ -103,6 +119,16 @@ options(int argc, char *argv[], struct lt_cli *cli, const char **thresholds)
 			rep.top = (long)lt_opt_int("--top", optarg, 1,
 			    1000000000);
 			break;
+		case 'p':
+			rep.peers = lt_level_parse(optarg);
+			if (rep.peers == LT_LEVEL_NONE ||
+			    rep.peers == LT_LEVEL_VILLAGE) {
+				fprintf(stderr, "%s: option --peers: \"%s\" is "
+				    "not province, prefecture, county or "
+				    "township\n", lt_prog, optarg);
+				lt_usage(cli);
+			}
+			break;
 		case 't':
 			*thresholds = optarg;
 			break;
@@ -112,6 +138,9 @@ options(int argc, char *argv[], struct lt_cli *cli, const char **thresholds)
 			break;
 		case OPT_INDICATORS:
 			list = 1;
+			break;
+		case OPT_FLOOR:
+			rep.floor = lt_opt_num("--industry-floor", optarg, 0, 1);
 			break;
 		default:
 			if (!lt_cli_option(cli, c, optarg))
@@ -133,6 +162,8 @@ main(int argc, char *argv[])
 	lt_setprog(argv);
 	lt_cli_init(&cli, usage_line, help_text);
 	rep.min_level = LEVEL_NA;
+	rep.floor = ILLS_FLOOR;
+	rep.peers = LT_LEVEL_PROVINCE;
 	list = options(argc, argv, &cli, &thresholds);
 	rep.plain = cli.plain;
 	if (ills_nindicators > ILLS_MAXIND)
@@ -170,6 +201,9 @@ main(int argc, char *argv[])
 		report_html(out, &rep);
 		break;
 	}
+	/* After the report, so that a closed pipe or a write error ends
+	 * the program before it explains NAs nobody reads. */
+	report_warn(&rep);
 	lt_out_close(out);
 	return LT_EXIT_OK;
 }

@@ -26,7 +26,8 @@ md_summary(struct lt_out *o, const struct report *rep)
 	int ill;
 
 	text_put(o, "## Summary\n\nEach ill's score is the mean of its indicators' "
-	    "scores (0 best, 1 worst): low below 1/3, medium below 2/3, high "
+	    "scores (0 best, 1 worst), NA unless every indicator of the ill "
+	    "in the input has a value: low below 1/3, medium below 2/3, high "
 	    "from 2/3.\n\n| code | name | year |");
 	for (ill = 0; ill < NILLS; ill++)
 		text_putf(o, " %s |", ills[ill].title);
@@ -95,12 +96,43 @@ md_worst(struct lt_out *o, const struct report *rep)
 }
 
 static void
+md_ill_rows(struct lt_out *o, const struct report *rep, enum ill_id ill,
+    uint32_t r)
+{
+	const struct rec *rc = &rep->rec[r];
+	char note[NOTE_MAX];
+	size_t i, n;
+
+	text_putf(o, "| %s | **score** (%u of %zu indicators) | | | ",
+	    ills[ill].title, rc->used[ill], rep->total[ill]);
+	text_score(o, rc->ill[ill]);
+	text_putf(o, " | **%s** | ", text_level(report_ill_level(rep, ill, r)));
+	n = report_ill_note(rep, ill, r, note);
+	text_esc(o, FORMAT_MD, note, n);
+	text_put(o, " |\n");
+	for (i = 0; i < ills_nindicators; i++) {
+		if (ills_indicators[i].ill != ill || rep->slot[i] < 0)
+			continue;
+		text_put(o, "| | ");
+		text_indicator(o, ills_indicators[i].name);
+		text_put(o, " | ");
+		text_num(o, report_value(rep, i, r));
+		text_putf(o, " | %s | ", ills_indicators[i].unit);
+		text_score(o, report_score(rep, i, r));
+		text_putf(o, " | %s | ", text_level(report_ind_level(rep, i, r)));
+		n = report_note(rep, i, r, note);
+		text_esc(o, FORMAT_MD, note, n);
+		text_put(o, " |\n");
+	}
+}
+
+static void
 md_evidence(struct lt_out *o, const struct report *rep)
 {
-	size_t k, i;
+	size_t k;
 	int ill;
 
-	text_put(o, "## Evidence\n\n");
+	text_put(o, "## Evidence per region\n\n");
 	for (k = 0; k < rep->nrec; k++) {
 		uint32_t r = rep->order[k];
 		const struct rec *rc = &rep->rec[r];
@@ -111,30 +143,28 @@ md_evidence(struct lt_out *o, const struct report *rep)
 		text_esc(o, FORMAT_MD, rc->name, rc->namelen);
 		if (rep->has_year)
 			text_putf(o, ", %lld", (long long)rc->year);
-		text_put(o, "\n\n| ill | indicator | value | unit | score | level |\n"
-		    "|---|---|---:|---|---:|---|\n");
-		for (ill = 0; ill < NILLS; ill++) {
-			if (!report_ill_available(rep, ill))
-				continue;
-			for (i = 0; i < ills_nindicators; i++) {
-				if (ills_indicators[i].ill != (enum ill_id)ill ||
-				    rep->slot[i] < 0)
-					continue;
-				text_putf(o, "| %s | %s | ", ills[ill].title,
-				    ills_indicators[i].name);
-				text_num(o, report_value(rep, i, r));
-				text_putf(o, " | %s | ", ills_indicators[i].unit);
-				text_score(o, report_score(rep, i, r));
-				text_putf(o, " | %s |\n",
-				    text_level(report_ind_level(rep, i, r)));
-			}
-			text_putf(o, "| %s | **score** | | | ", ills[ill].title);
-			text_score(o, rc->ill[ill]);
-			text_putf(o, " | **%s** |\n",
-			    text_level(report_ill_level(rep, ill, r)));
-		}
+		text_put(o, "\n\n| ill | indicator | value | unit | score | level "
+		    "| note |\n|---|---|---:|---|---:|---|---|\n");
+		for (ill = 0; ill < NILLS; ill++)
+			if (report_ill_available(rep, ill))
+				md_ill_rows(o, rep, ill, r);
 		text_put(o, "\n");
 	}
+}
+
+/* What the paper means by each ill. */
+static void
+md_ills(struct lt_out *o)
+{
+	int ill;
+
+	text_put(o, "## The five rural ills\n\n");
+	for (ill = 0; ill < NILLS; ill++) {
+		text_putf(o, "%d. **%s**: ", ill + 1, ills[ill].title);
+		text_esc(o, FORMAT_MD, ills[ill].about, strlen(ills[ill].about));
+		text_put(o, "\n");
+	}
+	text_put(o, "\n");
 }
 
 static void
@@ -173,7 +203,9 @@ md_thresholds(struct lt_out *o)
 
 		lt_fmt_num(lo, ind->low);
 		lt_fmt_num(hi, ind->high);
-		text_putf(o, "| %s | %s | ", ills[ind->ill].title, ind->name);
+		text_putf(o, "| %s | ", ills[ind->ill].title);
+		text_indicator(o, ind->name);
+		text_putf(o, " (`%s`) | ", ind->name);
 		text_esc(o, FORMAT_MD, ind->formula, strlen(ind->formula));
 		text_putf(o, " | %s | %s | %s |\n", ind->unit,
 		    ind->worse == WORSE_HIGH ? lo : hi,
@@ -184,9 +216,12 @@ md_thresholds(struct lt_out *o)
 void
 report_md(struct lt_out *o, const struct report *rep)
 {
-	text_put(o, "# Rural ills\n\n");
+	text_put(o, "# Rural ills, scored\n\n");
 	text_scope(o, rep);
+	text_put(o, " ");
+	text_source(o, FORMAT_MD, rep);
 	text_put(o, "\n\n");
+	md_ills(o);
 	md_summary(o, rep);
 	md_worst(o, rep);
 	md_evidence(o, rep);

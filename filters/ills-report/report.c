@@ -20,6 +20,9 @@ report_score(const struct report *rep, size_t i, uint32_t r)
 {
 	const struct indicator *ind = &ills_indicators[i];
 
+	if (rep->slot[i] >= 0 && WHY(rep->why[(size_t)r * rep->stride +
+	    (size_t)rep->slot[i]]) == WHY_NOT_FALLING)
+		return 0;
 	return ills_score(report_value(rep, i, r), ind->low, ind->high,
 	    ind->worse);
 }

@@ -12,8 +12,38 @@
 #include "ills.h"
 
 #define ILLS_MAXIND 32
+/* --industry-floor's default (ills-report(1): a judgement). */
+#define ILLS_FLOOR 0.1
 
 enum format { FORMAT_CSV, FORMAT_MD, FORMAT_HTML };
+
+/*
+ * Why a value is NA, in rising order of precedence: the note of an
+ * indicator or an ill gives the reason of highest precedence (fewer
+ * than 3 peers whatever else is missing).  A byte per record and
+ * indicator: the reason in the low 4 bits, and for WHY_MISSING the
+ * indicator's needs that are NA (bit j for needs[j]) or for
+ * WHY_FLOOR_MISSING the floor's columns that are NA in the high 4.
+ */
+enum why {
+	WHY_NONE,
+	WHY_NOT_FALLING,	/* a value, scored 0: see IND_FALLING */
+	WHY_UNDEFINED,		/* a zero denominator, a mean not positive */
+	WHY_MISSING,		/* an input value is NA */
+	WHY_ALT_USED,		/* an alternative's primary has a value */
+	WHY_DEFINITION,		/* not a residence-based urban definition */
+	WHY_FEW_YEARS,		/* a trend with fewer than 3 years */
+	WHY_FIRST_YEAR,		/* no previous year of the code */
+	WHY_FLOOR_MISSING,	/* the industry floor cannot be tested */
+	WHY_BELOW_FLOOR,	/* rural industry below the floor */
+	WHY_FEW_PEERS		/* a relative indicator with < 3 peers */
+};
+#define WHY(b) ((enum why)((b) & 0x0f))
+#define WHY_MASK(b) ((unsigned)(b) >> 4)
+#define WHY_BYTE(w, mask) ((unsigned char)((w) | (mask) << 4))
+
+/* The industry floor of a record (rec.floor). */
+enum floor { FLOOR_ABOVE, FLOOR_BELOW, FLOOR_NA };
 
 /* One per code: the hash table's value. */
 struct place {
@@ -34,6 +64,11 @@ struct rec {
 	int64_t year;
 	uint32_t prev;		/* the record read before, same code */
 	double ill[NILLS];	/* ill scores */
+	uint32_t peers;		/* peers of the relative indicator */
+	unsigned char used[NILLS];	/* indicators an ill's score stands on */
+	signed char why_ill[NILLS];	/* indicator giving an NA score's reason */
+	unsigned char floor;	/* enum floor */
+	unsigned char floor_na;	/* bit 0 tve_employment, 1 labour_rural */
 	unsigned char sel;	/* in the year the report covers */
 	unsigned char show;	/* bit per ill: passes --level and --top */
 	unsigned char top;	/* bit per ill: in the worst N */
@@ -47,11 +82,17 @@ struct report {
 	int year_given;
 	long top;		/* --top, 0 when not given */
 	enum level min_level;	/* --level, LEVEL_NA when not given */
+	double floor;		/* --industry-floor */
+	enum lt_level peers;	/* --peers */
+	const char *source;	/* the input, for the reports */
 
 	struct rec *rec;
 	size_t nrec, cap;
 	uint32_t *order;	/* records by code then year */
 	double *val;		/* nrec x stride indicator values */
+	unsigned char *why;	/* nrec x stride: why a value is NA */
+	double *falling;	/* nrec: needs[1] of the IND_FALLING trend */
+	size_t total[NILLS];	/* indicators of each ill in the input */
 	size_t stride;
 	int slot[ILLS_MAXIND];	/* indicator -> column of val, -1 missing */
 	char *missing[ILLS_MAXIND];	/* what would enable it */
@@ -94,6 +135,36 @@ enum level report_ill_level(const struct report *rep, enum ill_id k,
 enum level report_ind_level(const struct report *rep, size_t i,
     uint32_t r);
 
+/* note.c: the note column, and what is said on stderr */
+
+#define NOTE_MAX 512
+/* The note of indicator i of record r: why it is NA, or the peer group
+ * of a relative indicator; returns its length. */
+size_t report_note(const struct report *rep, size_t i, uint32_t r,
+    char *buf);
+/* The note of ill k's score: the reason of highest precedence among
+ * its NA indicators. */
+size_t report_ill_note(const struct report *rep, enum ill_id k, uint32_t r,
+    char *buf);
+/* One line on stderr per ill with NA scores among the selected
+ * records (how many, and the commonest reason), and one for an
+ * industry floor the input cannot test. */
+void report_warn(const struct report *rep);
+
+/* peers.c: the relative indicator's peer groups */
+
+/* The length of the code prefix that r's peers share (0: all regions
+ * of its level). */
+size_t peer_prefix(const struct report *rep, const struct place *p);
+/* The Krugman index of each record against its peers, into slot. */
+void peers_krugman(struct report *rep, int slot);
+
+/* select.c: which records and ills each output shows */
+void report_select(struct report *rep);
+/* rep->order: the records by code, then year. */
+void select_order(struct report *rep);
+int report_by_code_year(const struct report *rep, uint32_t a, uint32_t b);
+
 /* csv.c, markdown.c, html.c: the three writers */
 void report_csv(struct lt_out *o, const struct report *rep);
 void report_md(struct lt_out *o, const struct report *rep);
@@ -111,6 +182,10 @@ void text_num(struct lt_out *o, double v);
 /* A score with two decimals, or NA. */
 void text_score(struct lt_out *o, double s);
 const char *text_level(enum level l);
+/* An indicator's name for people. */
+void text_indicator(struct lt_out *o, const char *name);
+/* The data source and the floor and peers in force; one sentence. */
+void text_source(struct lt_out *o, enum format f, const struct report *rep);
 /* What the report covers: regions, years, filters; one sentence. */
 void text_scope(struct lt_out *o, const struct report *rep);
 /* Is record r in the summary?  With --level or --top, when one of its
@@ -120,5 +195,7 @@ int report_in_summary(const struct report *rep, uint32_t r);
 /* charts.c: the HTML page's SVG charts */
 void chart_heat(struct lt_out *o, const struct report *rep);
 void chart_bars(struct lt_out *o, const struct report *rep, enum ill_id ill);
+/* The colour legend of scores, with the levels and NA. */
+void chart_legend(struct lt_out *o);
 
 #endif

@@ -21,6 +21,8 @@ static double *colval;
 /* Columns of each indicator's needs; -1 ends. */
 static int need_col[ILLS_MAXIND][IND_MAXNEEDS];
 static int *sector_col;
+/* The industry floor's columns: tve_employment, labour_rural. */
+static int floor_col[2];
 
 /* The name of a code until a row gives one. */
 static char no_name[1];
@@ -85,7 +87,7 @@ plan_indicators(struct lt_in *in, int *used)
 		if (ind->kind == KIND_SECTOR && rep->nsectors == 0)
 			n += (size_t)snprintf(note + n, sizeof(note) - n,
 			    "two or more sector_* columns (or output_* columns "
-			    "of sectors), and regions that share a parent code");
+			    "of sectors)");
 		if (n > 0) {
 			rep->slot[i] = -1;
 			rep->missing[i] = lt_strdup(note);
@@ -134,6 +136,10 @@ new_rec(void)
 		rep->rec = lt_realloc(rep->rec, rep->cap * sizeof(*rep->rec));
 		rep->val = lt_realloc(rep->val, rep->cap * (rep->stride ?
 		    rep->stride : 1) * sizeof(*rep->val));
+		rep->why = lt_realloc(rep->why, rep->cap * (rep->stride ?
+		    rep->stride : 1));
+		rep->falling = lt_realloc(rep->falling, rep->cap *
+		    sizeof(*rep->falling));
 		if (rep->nsectors)
 			rep->sector = lt_realloc(rep->sector, rep->cap *
 			    rep->nsectors * sizeof(*rep->sector));
@@ -141,25 +147,77 @@ new_rec(void)
 	return &rep->rec[rep->nrec];
 }
 
+/* The value of indicator i from the current row, and why it is NA:
+ * which of its needs are NA, else an undefined ratio. */
+static double
+row_value(size_t i, int64_t year, unsigned char *why)
+{
+	const struct indicator *ind = &ills_indicators[i];
+	double x[IND_MAXNEEDS], v;
+	unsigned mask = 0;
+	size_t j;
+
+	for (j = 0; ind->needs[j]; j++)
+		if (isnan(x[j] = colval[need_col[i][j]]))
+			mask |= 1u << j;
+	v = ind->value(x);
+	*why = WHY_BYTE(WHY_NONE, 0);
+	if ((ind->flags & IND_RESIDENCE) && rep->has_year && year < 2000) {
+		*why = WHY_BYTE(WHY_DEFINITION, 0);
+		return NAN;
+	}
+	if (isnan(v))
+		*why = mask ? WHY_BYTE(WHY_MISSING, mask) :
+		    WHY_BYTE(WHY_UNDEFINED, 0);
+	return v;
+}
+
+/* The industry floor of the current row (docs/design.md section 10):
+ * TVE jobs per rural labour against --industry-floor. */
+static void
+floor_of(struct rec *rc)
+{
+	double tve, labour;
+
+	/* A column the input lacks is NA in every row: the floor cannot
+	 * be tested, and the industry ills are NA, never guessed. */
+	tve = floor_col[0] < 0 ? NAN : colval[floor_col[0]];
+	labour = floor_col[1] < 0 ? NAN : colval[floor_col[1]];
+	rc->floor_na = (unsigned char)(isnan(tve) | isnan(labour) << 1);
+	if (rc->floor_na)
+		rc->floor = FLOOR_NA;
+	else if (labour > 0 && tve / labour >= rep->floor)
+		rc->floor = FLOOR_ABOVE;
+	else
+		rc->floor = FLOOR_BELOW;
+}
+
 /* Store the row's numbers: row indicators, the quantities whose change
- * the year-on-year ones measure, and the sector values. */
+ * the year-on-year and trend ones measure, and the sector values. */
 static void
 store_values(size_t r)
 {
-	double *val = rep->val + r * rep->stride, x[IND_MAXNEEDS];
-	size_t i, j;
+	double *val = rep->val + r * rep->stride;
+	unsigned char *why = rep->why + r * rep->stride;
+	size_t i;
 
 	for (i = 0; i < ills_nindicators; i++) {
-		const struct indicator *ind = &ills_indicators[i];
+		int s = rep->slot[i];
 
-		if (rep->slot[i] < 0 || ind->kind == KIND_SECTOR)
+		if (s < 0)
 			continue;
-		for (j = 0; ind->needs[j]; j++)
-			x[j] = colval[need_col[i][j]];
-		val[rep->slot[i]] = ind->value(x);
+		if (ills_indicators[i].kind == KIND_SECTOR) {
+			val[s] = NAN;
+			why[s] = WHY_BYTE(WHY_NONE, 0);
+			continue;
+		}
+		val[s] = row_value(i, rep->rec[r].year, &why[s]);
+		if (ills_indicators[i].flags & IND_FALLING)
+			rep->falling[r] = colval[need_col[i][1]];
 	}
 	for (i = 0; i < rep->nsectors; i++)
 		rep->sector[r * rep->nsectors + i] = colval[sector_col[i]];
+	floor_of(&rep->rec[r]);
 }
 
 /* A second row of the same code: the same year (or no year column)
@@ -287,6 +345,14 @@ report_read(struct report *r, struct lt_in *in)
 	for (c = 0; c < (int)rep->nsectors; c++)
 		used[sector_col[c]] = 1;
 	plan_indicators(in, used);
+	for (c = 0; c < 2; c++)
+		if ((floor_col[c] = lt_in_numeric(in, c ? "labour_rural" :
+		    "tve_employment")) >= 0)
+			used[floor_col[c]] = 1;
+	rep->source = lt_strdup(lt_in_file(in));
+	/* The file's name, not the folder, which may be a temporary one. */
+	if (strrchr(rep->source, '/'))
+		rep->source = strrchr(rep->source, '/') + 1;
 	places = lt_hash_new(sizeof(struct place));
 	read_rows(in, col_code, col_name, col_year, used);
 	rank_places();

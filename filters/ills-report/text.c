@@ -12,7 +12,7 @@
 #include "report.h"
 
 /* Names longer than this are clipped in charts (whole in tables). */
-#define LABEL_CHARS 28
+#define LABEL_CHARS 16
 
 void
 text_put(struct lt_out *o, const char *s)
@@ -77,6 +77,39 @@ text_score(struct lt_out *o, double s)
 		text_put(o, "NA");
 	else
 		text_putf(o, "%.2f", s);
+}
+
+/* An indicator's name for people: words for the underscores, and the
+ * abbreviations spelt out (tv_employment_share: "TV employment
+ * share", wastewater_per_km2: "wastewater per km²"). */
+void
+text_indicator(struct lt_out *o, const char *name)
+{
+	static const struct {
+		const char *word, *text;
+	} words[] = {
+		{ "tv", "TV" }, { "tve", "TVE" }, { "10k", "10,000" },
+		{ "km2", "km\xc2\xb2" }, { "nonfarm", "non-farm" }
+	};
+	const char *p = name;
+
+	while (*p) {
+		size_t n = strcspn(p, "_"), i;
+
+		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+			if (strlen(words[i].word) == n &&
+			    memcmp(words[i].word, p, n) == 0)
+				break;
+		if (i < sizeof(words) / sizeof(words[0]))
+			text_put(o, words[i].text);
+		else
+			lt_out_bytes(o, p, n);
+		p += n;
+		if (*p == '_') {
+			text_put(o, " ");
+			p++;
+		}
+	}
 }
 
 const char *
@@ -147,4 +180,19 @@ text_scope(struct lt_out *o, const struct report *rep)
 	if (rep->top)
 		text_putf(o, "; the %ld worst per ill", rep->top);
 	text_put(o, ".");
+}
+
+/* Where the data come from, and the options that shape the scores. */
+void
+text_source(struct lt_out *o, enum format f, const struct report *rep)
+{
+	char floor[LT_NUMBUF];
+
+	lt_fmt_num(floor, rep->floor);
+	text_put(o, "Data: ");
+	text_esc(o, f, rep->source, strlen(rep->source));
+	text_putf(o, ". Industry ills are NA where TVE jobs are below %s of "
+	    "rural labour (the industry floor); a relative indicator compares "
+	    "a region with the regions of its level and year in its %s.",
+	    floor, lt_level_name(rep->peers));
 }

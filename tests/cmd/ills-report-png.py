@@ -1,6 +1,13 @@
 # ills-report-png.py PNG COLOUR... - exit 0 when the PNG decodes, has
-# more than 16 distinct colours and shows each #rrggbb COLOUR (the heat
-# table's cells); the Python standard library only.
+# more than 16 distinct colours, shows each #rrggbb COLOUR (the heat
+# table's cells and the legend) and has nothing cut off at its right
+# edge (the last column of pixels is the page's white: no table or
+# chart runs past the window);
+# ills-report-png.py --differ A.png B.png - exit 0 when the two
+# screenshots differ (a Chinese name against the same number of
+# characters that no font has, which render as empty boxes: equal
+# pictures mean the CJK font is missing); the Python standard library
+# only.
 import struct, sys, zlib
 
 def pixels(path):
@@ -39,11 +46,20 @@ def pixels(path):
         out.extend(bytes(line[i:i + 3]) for i in range(0, stride, bpp))
     return w, h, out
 
+if sys.argv[1] == '--differ':
+    a, b = pixels(sys.argv[2]), pixels(sys.argv[3])
+    if a == b:
+        sys.exit('the Chinese names render as the empty boxes')
+    sys.exit(0)
+
 w, h, px = pixels(sys.argv[1])
 colours = set(px)
 print('%dx%d, %d colours' % (w, h, len(colours)))
 if len(colours) <= 16:
     sys.exit('blank: %d colours' % len(colours))
+edge = set(px[y * w + w - 1] for y in range(h))
+if edge != {b'\xff\xff\xff'}:
+    sys.exit('cut off: the right edge is not white (%d colours)' % len(edge))
 for want in sys.argv[2:]:
     if bytes.fromhex(want.lstrip('#')) not in colours:
         sys.exit('no %s in the screenshot' % want)
