@@ -26,9 +26,13 @@ static const char common_help[] =
     "      --help         print this help and exit\n"
     "      --version      print the version and exit\n";
 
+/* The program's options, for the usage line of a bad option value. */
+static const struct lt_cli *the_cli;
+
 void
 lt_cli_init(struct lt_cli *cli, const char *usage, const char *help)
 {
+	the_cli = cli;
 	memset(cli, 0, sizeof(*cli));
 	cli->usage = usage;
 	cli->help = help;
@@ -100,10 +104,12 @@ lt_opt_num(const char *opt, const char *arg, double min, double max)
 {
 	double d;
 
-	if (lt_parse_num(arg, strlen(arg), &d) != LT_OK || d < min || d > max) {
-		fprintf(stderr, "%s: option %s: \"%s\" is not a number from %g "
-		    "to %g\n", lt_prog, opt, arg, min, max);
-		exit(LT_EXIT_USAGE);
+	char what[80];
+
+	if (lt_parse_num(arg, strlen(arg), &d) != LT_OK || d < min ||
+	    d > max) {
+		snprintf(what, sizeof(what), "a number from %g to %g", min, max);
+		lt_opt_bad(opt, arg, what);
 	}
 	return d;
 }
@@ -113,11 +119,23 @@ lt_opt_int(const char *opt, const char *arg, int64_t min, int64_t max)
 {
 	int64_t i;
 
-	if (lt_parse_int(arg, strlen(arg), &i) != LT_OK || i < min || i > max) {
-		fprintf(stderr, "%s: option %s: \"%s\" is not an integer from "
-		    "%lld to %lld\n", lt_prog, opt, arg, (long long)min,
-		    (long long)max);
-		exit(LT_EXIT_USAGE);
+	char what[80];
+
+	if (lt_parse_int(arg, strlen(arg), &i) != LT_OK || i < min ||
+	    i > max) {
+		snprintf(what, sizeof(what), "an integer from %lld to %lld",
+		    (long long)min, (long long)max);
+		lt_opt_bad(opt, arg, what);
 	}
 	return i;
+}
+
+void
+lt_opt_bad(const char *opt, const char *arg, const char *expected)
+{
+	fprintf(stderr, "%s: option %s: \"%s\" is not %s\n", lt_prog, opt,
+	    arg, expected);
+	if (the_cli)
+		lt_usage(the_cli);
+	exit(LT_EXIT_USAGE);
 }

@@ -246,7 +246,11 @@ void lt_cli_init(struct lt_cli *cli, const char *usage, const char *help);
 int lt_cli_option(struct lt_cli *cli, int c, const char *arg);
 void lt_usage(const struct lt_cli *cli) __attribute__((noreturn));
 void lt_help(const struct lt_cli *cli) __attribute__((noreturn));
-/* Parse a number option or exit 64 naming it. */
+/* A bad option value: "prog: option OPT: "ARG" is not EXPECTED", the
+ * usage line, exit 64 (every filter says it so). */
+void lt_opt_bad(const char *opt, const char *arg, const char *expected)
+    __attribute__((noreturn));
+/* Parse a number option or exit 64 naming it (lt_opt_bad). */
 double lt_opt_num(const char *opt, const char *arg, double min, double max);
 int64_t lt_opt_int(const char *opt, const char *arg, int64_t min,
     int64_t max);

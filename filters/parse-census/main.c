@@ -68,7 +68,61 @@ enum {
 	OPT_YEAR
 };
 
-/* What a column of the export holds. */
+/* One option of parse-census's own. */
+static void
+option(int c, const char *arg)
+{
+	switch (c) {
+	case OPT_DIVISIONS:
+		pc_div_add_list(opt.div, arg);
+		break;
+	case OPT_ENCODING:
+		if (!lt_enc_parse(arg, &opt.enc))
+			lt_opt_bad("--encoding", arg, "utf-8, gbk or gb18030");
+		break;
+	case OPT_FLAGS:
+		opt.flags = 1;
+		break;
+	case OPT_INDUSTRY_SCHEME:
+		opt.industry_scheme = (int)lt_opt_int("--industry-scheme", arg,
+		    1984, 2011);
+		if (!pc_cat_letter('A', opt.industry_scheme))
+			lt_opt_bad("--industry-scheme", arg,
+			    "1984, 1994, 2002 or 2011");
+		break;
+	case OPT_LONG:
+		opt.long_form = 1;
+		break;
+	case OPT_MAP:
+		read_map(arg);
+		break;
+	case OPT_NATIONWIDE:
+		opt.nationwide = 1;
+		pc_div_nationwide(opt.div, 1);
+		break;
+	case OPT_NO_DIVISIONS:
+		pc_div_use_shipped(opt.div, 0);
+		break;
+	case OPT_PARENT:
+		if (!lt_code_valid(arg, strlen(arg)))
+			lt_opt_bad("--parent", arg, "a division code (2, 4, 6, "
+			    "9 or 12 digits)");
+		opt.parent = arg;
+		break;
+	case OPT_SKIP:
+		opt.skip = (long)lt_opt_int("--skip", arg, 0, 1000000);
+		break;
+	case OPT_STRICT:
+		opt.strict = 1;
+		break;
+	case OPT_YEAR:
+		opt.year = (int)lt_opt_int("--year", arg, 1900, 2100);
+		break;
+	default:
+		if (!lt_cli_option(&run.cli, c, arg))
+			lt_usage(&run.cli);
+	}
+}
 
 int
 main(int argc, char *argv[])
@@ -99,67 +153,7 @@ main(int argc, char *argv[])
 	opt.div = pc_div_new();
 	while ((c = getopt_long(argc, argv, LT_SHORTOPTS, longopts, NULL)) !=
 	    -1)
-		switch (c) {
-		case OPT_DIVISIONS:
-			pc_div_add_list(opt.div, optarg);
-			break;
-		case OPT_ENCODING:
-			if (!lt_enc_parse(optarg, &opt.enc)) {
-				fprintf(stderr, "%s: option --encoding: \"%s\" is "
-				    "not utf-8, gbk or gb18030\n", lt_prog,
-				    optarg);
-				exit(LT_EXIT_USAGE);
-			}
-			break;
-		case OPT_FLAGS:
-			opt.flags = 1;
-			break;
-		case OPT_INDUSTRY_SCHEME:
-			opt.industry_scheme = (int)lt_opt_int("--industry-scheme",
-			    optarg, 1984, 2011);
-			if (!pc_cat_letter('A', opt.industry_scheme)) {
-				fprintf(stderr, "%s: option --industry-scheme: "
-				    "\"%s\" is not 1984, 1994, 2002 or 2011\n",
-				    lt_prog, optarg);
-				lt_usage(&run.cli);
-			}
-			break;
-		case OPT_LONG:
-			opt.long_form = 1;
-			break;
-		case OPT_MAP:
-			read_map(optarg);
-			break;
-		case OPT_NATIONWIDE:
-			opt.nationwide = 1;
-			pc_div_nationwide(opt.div, 1);
-			break;
-		case OPT_NO_DIVISIONS:
-			pc_div_use_shipped(opt.div, 0);
-			break;
-		case OPT_PARENT:
-			if (!lt_code_valid(optarg, strlen(optarg))) {
-				fprintf(stderr, "%s: option --parent: \"%s\" is "
-				    "not a division code (2, 4, 6, 9 or 12 "
-				    "digits)\n", lt_prog, optarg);
-				lt_usage(&run.cli);
-			}
-			opt.parent = optarg;
-			break;
-		case OPT_SKIP:
-			opt.skip = (long)lt_opt_int("--skip", optarg, 0,
-			    1000000);
-			break;
-		case OPT_STRICT:
-			opt.strict = 1;
-			break;
-		case OPT_YEAR:
-			opt.year = (int)lt_opt_int("--year", optarg, 1900, 2100);
-			break;
-		default:
-			if (!lt_cli_option(&run.cli, c, optarg))
-				lt_usage(&run.cli);
-		}
+		option(c, optarg);
 	nfiles = argc - optind;
 	files = nfiles > 0 ? argv + optind : stdin_only;
 	if (nfiles == 0)

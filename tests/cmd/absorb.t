@@ -83,7 +83,8 @@ expect absorb-bad-level 'absorb --level village data/absorb-towns.csv' 64 \
 expect absorb-partial-alone 'absorb --partial data/absorb-towns.csv' 64 \
     'absorb: option --partial needs --level or --merge'
 expect absorb-bad-target 'absorb --target 1.5 data/absorb-rows.csv' 64 \
-    'absorb: option --target: "1.5" is not a number from 0 to 1'
+    'absorb: option --target: "1.5" is not a number from 0 to 1
+usage: absorb [-mps] [-d file] [-l level] [-t share] [-w ha] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
 expect absorb-empty 'printf "" | absorb -l county' 0 ''
 expect absorb-missing 'absorb /nonexistent.csv' 66 \
     'absorb: cannot open /nonexistent.csv: No such file or directory'

@@ -36,7 +36,8 @@ expect parse-census-empty 'printf "" | parse-census' 0 ''
 expect parse-census-missing 'parse-census /nonexistent.csv' 66 \
     'parse-census: cannot open /nonexistent.csv: No such file or directory'
 expect parse-census-usage 'parse-census --encoding latin1' 64 \
-    'parse-census: option --encoding: "latin1" is not utf-8, gbk or gb18030'
+    'parse-census: option --encoding: "latin1" is not utf-8, gbk or gb18030
+usage: parse-census [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--industry-scheme year] [--map file] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
 golden parse-census-help 'parse-census --help'
 
 # A big export, so that records cross the reading thread's batches
