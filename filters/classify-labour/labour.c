@@ -68,26 +68,6 @@ const struct word_table lodging_table = {
 	{ ['h'] = 1, ['d'] = 2, ['r'] = 3, ['o'] = 4 }
 };
 
-int
-word_lookup(const struct word_table *t, const char *s, size_t len)
-{
-	const struct word *w;
-	size_t k;
-	int i;
-
-	if (len == 0)
-		return WORD_NA;
-	if ((i = t->first[(unsigned char)s[0]]) == 0)
-		return WORD_BAD;
-	w = &t->w[i - 1];
-	if (w->len != len)
-		return WORD_BAD;
-	/* Words are short: a loop beats a call to memcmp, per row. */
-	for (k = 1; k < len && w->s[k] == s[k]; k++)
-		;
-	return k == len ? w->value : WORD_BAD;
-}
-
 static const struct word class_words[LC_NCLASSES] = {
 	W("inactive", LC_INACTIVE),
 	W("unemployed", LC_UNEMPLOYED),
@@ -184,8 +164,17 @@ destination_of(const char *a, size_t alen, const char *b, size_t blen)
 
 	if (alen == 0 || blen == 0)
 		return DEST_NA;
-	if (n > 9)
-		n = 9;
+	if (n >= 9) {
+		uint64_t x, y;
+
+		/* Township codes: the first 8 digits in one comparison. */
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x == y)
+			return a[8] == b[8] ? DEST_SAME_TOWNSHIP :
+			    DEST_SAME_COUNTY;
+		n = 8;
+	}
 	for (i = 0; i < n && a[i] == b[i]; i++)
 		;
 	if (i == 9)
@@ -337,9 +326,13 @@ person_facts(const struct person *p, const struct labour_opts *o)
 		if (same >= 0)
 			set_fact(&f, F_HOME, same);
 	}
-	same = same_township(where, where_len, p->hukou_code, p->hukou_len);
-	if (same >= 0)
-		set_fact(&f, F_WORKS_IN_TOWNSHIP, same);
+	/* Only the NBS's rules ask where the work is. */
+	if (o->scheme == SCHEME_NBS) {
+		same = same_township(where, where_len, p->hukou_code,
+		    p->hukou_len);
+		if (same >= 0)
+			set_fact(&f, F_WORKS_IN_TOWNSHIP, same);
+	}
 	return f;
 }
 

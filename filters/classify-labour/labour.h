@@ -70,7 +70,27 @@ struct word_table {
 extern const struct word_table hukou_table, industry_table, lodging_table,
     activity_table, sex_table;
 
-int word_lookup(const struct word_table *t, const char *s, size_t len);
+/* The word's value, WORD_NA when empty, WORD_BAD when not a word of
+ * the table.  Inline: it runs for five columns of every row. */
+static inline int
+word_lookup(const struct word_table *t, const char *s, size_t len)
+{
+	const struct word *w;
+	size_t k;
+	int i;
+
+	if (len == 0)
+		return WORD_NA;
+	if ((i = t->first[(unsigned char)s[0]]) == 0)
+		return WORD_BAD;
+	w = &t->w[i - 1];
+	if (w->len != len)
+		return WORD_BAD;
+	/* Words are short: a loop beats a call to memcmp, per row. */
+	for (k = 1; k < len && w->s[k] == s[k]; k++)
+		;
+	return k == len ? w->value : WORD_BAD;
+}
 
 /* The class's name and its length; "" for LC_NA. */
 const char *labour_class_name(enum labour_class c, size_t *len);

@@ -82,7 +82,7 @@ find_person_cols(const struct lt_header *h, struct person_cols *c)
 
 /* A word column: its value, WORD_NA when absent or empty; a word
  * outside the list rejects the row (returns WORD_BAD). */
-static int
+static inline int
 get_word(struct lt_in *in, const struct lt_row *row, int col,
     const struct word_table *t)
 {
