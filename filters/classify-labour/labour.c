@@ -416,10 +416,36 @@ facts_working(struct facts f)
 	return (f.known & out) == out ? 1 : -1;
 }
 
+/*
+ * The class of a set of facts, remembered: a census repeats a few
+ * hundred combinations of facts millions of times, and a look-up here
+ * costs less than the walk down the table (docs/performance.md).  The
+ * key is the known and value bits and the scheme; 0 is an empty slot.
+ */
+#define MEMO_SIZE 1024
+
+static struct {
+	uint32_t key;
+	signed char cls;
+} memo[MEMO_SIZE];
+
+enum labour_class
+classify_facts_cached(struct facts f, enum scheme scheme)
+{
+	uint32_t key = ((f.known << F_NFACTS | f.value) << 1 | scheme) + 1;
+	size_t slot = (key * 2654435761u) >> 22 & (MEMO_SIZE - 1);
+
+	if (memo[slot].key != key) {
+		memo[slot].key = key;
+		memo[slot].cls = (signed char)classify_facts(f, scheme);
+	}
+	return (enum labour_class)memo[slot].cls;
+}
+
 enum labour_class
 classify_person(const struct person *p, const struct labour_opts *o)
 {
-	return classify_facts(person_facts(p, o), o->scheme);
+	return classify_facts_cached(person_facts(p, o), o->scheme);
 }
 
 const char *const sum_column[S_NSUMS] = {

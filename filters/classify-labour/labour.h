@@ -172,6 +172,8 @@ struct facts person_facts(const struct person *p,
 /* The first rule that holds decides; an earlier rule whose facts are
  * unknown and whose class differs makes the answer NA. */
 enum labour_class classify_facts(struct facts f, enum scheme scheme);
+/* The same, remembered for the combinations of facts seen. */
+enum labour_class classify_facts_cached(struct facts f, enum scheme scheme);
 /* 1 when the person works (working age, not idle, not unemployed), 0
  * when not, -1 unknown. */
 int facts_working(struct facts f);

@@ -201,7 +201,7 @@ person_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 		if (!read_person(in, row, &c, &p))
 			continue;
 		f = person_facts(&p, opt);
-		cls = classify_facts(f, opt->scheme);
+		cls = classify_facts_cached(f, opt->scheme);
 		rows++;
 		if (cls == LC_NA) {
 			na++;
