@@ -18,15 +18,16 @@
 #include "rollup.h"
 
 static const char usage_line[] =
-    "[-Mp] [-a months] [-b level] [-m mode] [-w ages] [-o file] "
-    "[--header spec] [--plain] [--rejects file] [file ...]";
+    "[-Mp] [-a months] [-b level] [-m mode] [-s scheme] [-w ages] "
+    "[-o file] [--header spec] [--plain] [--rejects file] [file ...]";
 
 static const char help_text[] =
-    "Adds labour_class (inactive, urban, away_farm, farm, migrant, local,\n"
-    "amphibian) to person rows; with --by, writes one region row per code\n"
-    "and year with the weighted class counts and shares instead.  Region\n"
-    "rows with labour_rural get labour_local (when missing) and share_farm,\n"
-    "share_local, share_amphibian, share_migrant.\n\n"
+    "Adds labour_class (inactive, unemployed, urban, away_farm, farm,\n"
+    "migrant, local, amphibian), destination and destination_kind to\n"
+    "person rows; with --by, writes one region row per code and year with\n"
+    "the weighted class counts and shares instead.  Region rows with\n"
+    "labour_rural get labour_local (when missing and its terms exist) and\n"
+    "share_farm, share_local, share_amphibian, share_migrant.\n\n"
     "  -a, --away-months N   away: months_away of N or more (default 6)\n"
     "  -b, --by LEVEL        sum persons by hukou_code (and labour_inflow\n"
     "                        by work_code, else code) at LEVEL: province,\n"
@@ -36,14 +37,17 @@ static const char help_text[] =
     "  -m, --mode MODE       person or region (default: by the columns)\n"
     "  -p, --partial         with --by or --merge: write the exact sums\n"
     "                        only, for a later --merge\n"
-    "  -w, --working-age A-B ages of working age (default 15-64)\n";
+    "  -s, --scheme SCHEME   paper (default) or nbs: nbs_local and\n"
+    "                        nbs_outside by place of work (person rows)\n"
+    "  -w, --working-age A-[B] ages of working age (default 16-: from 16,\n"
+    "                        no upper bound)\n";
 
 enum mode { MODE_AUTO, MODE_PERSON, MODE_REGION };
 
 /* The person columns, -1 when absent, found once before the loop. */
 struct person_cols {
-	int age, months_away, hukou_type, industry, lodging;
-	int hukou_code, work_code, code, weight, year;
+	int age, months_away, hukou_type, industry, lodging, activity, sex;
+	int hukou_code, work_code, code, weight, year, work_name;
 };
 
 static const struct {
@@ -55,6 +59,9 @@ static const struct {
 	{ "hukou_type", offsetof(struct person_cols, hukou_type) },
 	{ "industry", offsetof(struct person_cols, industry) },
 	{ "lodging", offsetof(struct person_cols, lodging) },
+	{ "activity", offsetof(struct person_cols, activity) },
+	{ "sex", offsetof(struct person_cols, sex) },
+	{ "work_name", offsetof(struct person_cols, work_name) },
 	{ "hukou_code", offsetof(struct person_cols, hukou_code) },
 	{ "work_code", offsetof(struct person_cols, work_code) },
 	{ "code", offsetof(struct person_cols, code) },
@@ -75,7 +82,7 @@ find_person_cols(const struct lt_header *h, struct person_cols *c)
 
 /* A word column: its value, WORD_NA when absent or empty; a word
  * outside the list rejects the row (returns WORD_BAD). */
-static int
+static inline int
 get_word(struct lt_in *in, const struct lt_row *row, int col,
     const struct word_table *t)
 {
@@ -140,7 +147,10 @@ read_person(struct lt_in *in, const struct lt_row *row,
 	    (p->industry = get_word(in, row, c->industry, &industry_table)) ==
 	    WORD_BAD ||
 	    (p->lodging = get_word(in, row, c->lodging, &lodging_table)) ==
-	    WORD_BAD)
+	    WORD_BAD ||
+	    (p->activity = get_word(in, row, c->activity, &activity_table)) ==
+	    WORD_BAD ||
+	    (p->sex = get_word(in, row, c->sex, &sex_table)) == WORD_BAD)
 		return 0;
 	get_code(row, c->hukou_code, &p->hukou_code, &p->hukou_len);
 	get_code(row, c->work_code, &p->work_code, &p->work_len);
@@ -155,9 +165,9 @@ person_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 	struct person_cols c;
 	struct lt_plan plan;
 	struct lt_row *row;
-	struct lt_value names[LC_NCLASSES];
-	size_t slot, len;
-	long rows = 0, na = 0;
+	struct lt_value names[LC_NCLASSES], dests[DEST_N], kinds[KIND_N];
+	size_t slot, s_dest, s_kind, len;
+	long rows = 0, na = 0, kind_unknown = 0;
 	int i;
 
 	find_person_cols(h, &c);
@@ -166,16 +176,32 @@ person_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 
 		names[i] = lt_str(s, len);
 	}
+	for (i = 0; i < DEST_N; i++) {
+		const char *s = destination_name((enum destination)i, &len);
+
+		dests[i] = lt_str(s, len);
+	}
+	for (i = 0; i < KIND_N; i++) {
+		const char *s = place_kind_name((enum place_kind)i, &len);
+
+		kinds[i] = lt_str(s, len);
+	}
 	lt_plan_init(&plan, h);
 	slot = lt_plan_add(&plan, "labour_class", LT_STR);
+	s_dest = lt_plan_add(&plan, "destination", LT_STR);
+	s_kind = lt_plan_add(&plan, "destination_kind", LT_STR);
 	lt_out_header(out, &plan.out);
 	while (lt_in_next(in, &row)) {
 		struct person p;
+		struct facts f;
 		enum labour_class cls;
+		enum destination d = DEST_NA;
+		enum place_kind k = KIND_NA;
 
 		if (!read_person(in, row, &c, &p))
 			continue;
-		cls = classify_person(&p, opt);
+		f = person_facts(&p, opt);
+		cls = classify_facts_cached(f, opt->scheme);
 		rows++;
 		if (cls == LC_NA) {
 			na++;
@@ -183,6 +209,18 @@ person_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 		} else {
 			plan.val[slot] = names[cls];
 		}
+		/* Where a working person works; NA for the others. */
+		if (facts_working(f) == 1) {
+			d = person_destination(&p);
+			if (c.work_name >= 0) {
+				k = place_kind_of_name(row->f[c.work_name].s,
+				    row->f[c.work_name].len);
+				if (k == KIND_NA && row->f[c.work_name].len)
+					kind_unknown++;
+			}
+		}
+		plan.val[s_dest] = d == DEST_NA ? lt_na() : dests[d];
+		plan.val[s_kind] = k == KIND_NA ? lt_na() : kinds[k];
 		lt_plan_write(out, &plan, row);
 		lt_out_endrow(out);
 	}
@@ -190,6 +228,14 @@ person_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 		lt_warn("of %ld row%s, %ld: labour_class NA (a field the "
 		    "deciding rule needs is missing)", rows,
 		    rows == 1 ? "" : "s", na);
+	if (rows > 0 && c.work_name < 0)
+		lt_warn("destination_kind NA: no column work_name (the kind "
+		    "of the work place in the data's year is read from its "
+		    "name; today's code digits cannot tell it)");
+	else if (kind_unknown > 0)
+		lt_warn("of %ld row%s, %ld: destination_kind NA (a work_name "
+		    "with no known ending: 街道, 城关镇, 镇, 乡, 村 ...)", rows,
+		    rows == 1 ? "" : "s", kind_unknown);
 	lt_plan_free(&plan);
 }
 
@@ -201,8 +247,10 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 	struct lt_row *row;
 	struct grouptab *groups = grouptab_new();
 	struct rollup counts;
-	long rows = 0, na = 0, no_origin = 0, no_dest = 0;
-	char msg[512];
+	long rows = 0, na = 0, no_origin = 0, no_dest = 0, no_where = 0;
+	long farm_no_sex = 0;
+	unsigned na_sums = 0;
+	char msg[768];
 	size_t off;
 
 	rollup_init(&counts, groups);
@@ -213,6 +261,7 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 	while (lt_in_next(in, &row)) {
 		struct person p;
 		enum labour_class cls;
+		enum destination d;
 		lt_micro weight = 1000000;	/* 1 when absent */
 		int64_t year = 0;
 		int year_na = 1;
@@ -250,13 +299,25 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 		if (cls == LC_NA)
 			na++;
 		hl = lt_code_prefix(p.hukou_code, p.hukou_len, level);
+		if (!rural_worker(cls)) {
+			if (hl > 0)
+				rollup_count(&counts, p.hukou_code, hl,
+				    year_na, year, origin_sums(&p, cls,
+				    DEST_NA), (group_sum)weight);
+			else
+				no_origin++;
+			continue;
+		}
+		d = person_destination(&p);
+		if (d == DEST_NA)
+			no_where++;
+		if (cls == LC_FARM && p.sex < 0)
+			farm_no_sex++;
 		if (hl > 0)
-			rollup_count(&counts, COUNT_ORIGIN, p.hukou_code, hl,
-			    year_na, year, cls, (group_sum)weight);
+			rollup_count(&counts, p.hukou_code, hl, year_na, year,
+			    origin_sums(&p, cls, d), (group_sum)weight);
 		else
 			no_origin++;
-		if (!rural_worker(cls))
-			continue;
 		if (p.work_len)
 			dl = lt_code_prefix(p.work_code, p.work_len, level);
 		else
@@ -267,13 +328,28 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 		}
 		if (memcmp(p.hukou_code, p.work_len ? p.work_code : p.code,
 		    hl) != 0)
-			rollup_count(&counts, COUNT_INFLOW, p.work_len ?
-			    p.work_code : p.code, dl, year_na, year, cls,
+			rollup_count(&counts, p.work_len ? p.work_code : p.code,
+			    dl, year_na, year, inflow_sums(cls),
 			    (group_sum)weight);
 	}
 	rollup_finish(&counts);
+	/* A count whose column is absent is NA, never a false 0. */
+	if (c.activity < 0) {
+		na_sums |= 1u << S_UNEMPLOYED;
+		lt_warn("labour_unemployed NA: no column activity (without "
+		    "it the unemployed cannot be told from the inactive)");
+	}
+	if (c.age < 0) {
+		na_sums |= 1u << S_FARM_OLD;
+		lt_warn("labour_farm_old NA: no column age");
+	}
+	if (c.sex < 0) {
+		na_sums |= 1u << S_FARM_FEMALE;
+		lt_warn("labour_farm_female NA: no column sex");
+	}
 	/* One line on stderr: what could not be counted, and why. */
-	if (na + no_origin + no_dest > 0) {
+	if (na + no_origin + no_dest + no_where +
+	    (c.sex >= 0 ? farm_no_sex : 0) > 0) {
 		const char *sep = ", ";
 
 		off = (size_t)snprintf(msg, sizeof(msg), "of %ld row%s", rows,
@@ -291,15 +367,29 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 			    lt_level_name(level));
 			sep = "; ";
 		}
-		if (no_dest)
-			snprintf(msg + off, sizeof(msg) - off, "%s%ld: rural "
-			    "worker%s with no hukou_code, or neither work_code "
-			    "nor code, at the %s level (left out of "
-			    "labour_inflow)", sep, no_dest,
+		if (no_dest) {
+			off += (size_t)snprintf(msg + off, sizeof(msg) - off,
+			    "%s%ld: rural worker%s with no hukou_code, or "
+			    "neither work_code nor code, at the %s level (left "
+			    "out of labour_inflow)", sep, no_dest,
 			    no_dest == 1 ? "" : "s", lt_level_name(level));
+			sep = "; ";
+		}
+		if (off < sizeof(msg) && no_where)
+			off += (size_t)snprintf(msg + off, sizeof(msg) - off,
+			    "%s%ld: rural worker%s whose codes cannot tell the "
+			    "destination (left out of workers_*)", sep,
+			    no_where, no_where == 1 ? "" : "s");
+		if (no_where)
+			sep = "; ";
+		if (off < sizeof(msg) && farm_no_sex && c.sex >= 0)
+			snprintf(msg + off, sizeof(msg) - off, "%s%ld: farm "
+			    "worker%s with no sex (left out of "
+			    "labour_farm_female)", sep, farm_no_sex,
+			    farm_no_sex == 1 ? "" : "s");
 		lt_warn("%s", msg);
 	}
-	rollup_write(out, groups, c.year >= 0, partial);
+	rollup_write(out, groups, c.year >= 0, partial, na_sums);
 	grouptab_free(groups);
 }
 
@@ -313,8 +403,18 @@ region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 	char localbuf[64];
 	int i;
 
-	for (i = 0; i < TERM_NTERMS; i++)
+	char missing[128] = "";
+	long residual_na = 0;
+
+	for (i = 0; i < TERM_NTERMS; i++) {
 		term_col[i] = lt_in_numeric(in, local_term_column[i]);
+		/* Without one of these the residual would count its people
+		 * as local; labour_away_farm alone may be absent (0). */
+		if (term_col[i] < 0 && i != TERM_AWAY_FARM)
+			snprintf(missing + strlen(missing), sizeof(missing) -
+			    strlen(missing), "%s%s", missing[0] ? ", " : "",
+			    local_term_column[i]);
+	}
 	col_local = lt_in_numeric(in, "labour_local");
 	/* The numerator of each share: labour_local is computed here. */
 	for (i = 0; i < SH_NSHARES; i++)
@@ -340,9 +440,9 @@ region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 				enum lt_status st;
 
 				term[i] = 0;
-				na[i] = 0;
+				na[i] = i != TERM_AWAY_FARM;
 				if (term_col[i] < 0)
-					continue;	/* absent: 0 */
+					continue;	/* absent: NA, or 0 */
 				f = &row->f[term_col[i]];
 				st = lt_parse_micro(f->s, f->len, &term[i]);
 				na[i] = st == LT_NA;
@@ -364,6 +464,7 @@ region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 			} else {
 				plan.val[s_local] = lt_na();
 				local_d = 0.0 / 0.0;
+				residual_na++;
 			}
 		}
 		rural = lt_value_num(&row->v[term_col[TERM_RURAL]]);
@@ -383,6 +484,10 @@ region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 		lt_plan_write(out, &plan, row);
 		lt_out_endrow(out);
 	}
+	if (residual_na > 0 && missing[0])
+		lt_warn("labour_local NA where not given: the residual needs "
+		    "column%s %s (it would count those people as local)",
+		    strchr(missing, ',') ? "s" : "", missing);
 	lt_plan_free(&plan);
 }
 
@@ -396,10 +501,12 @@ main(int argc, char *argv[])
 		{ "merge", no_argument, NULL, 'M' },
 		{ "mode", required_argument, NULL, 'm' },
 		{ "partial", no_argument, NULL, 'p' },
+		{ "scheme", required_argument, NULL, 's' },
 		{ "working-age", required_argument, NULL, 'w' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct labour_opts opt = { 6, 15, 64 };
+	/* Defaults: docs/design.md section 7.1, sources in the man page. */
+	struct labour_opts opt = { 6, 16, AGE_NO_MAX, SCHEME_PAPER };
 	struct lt_cli cli;
 	struct lt_in *in;
 	struct lt_out *out;
@@ -410,7 +517,7 @@ main(int argc, char *argv[])
 
 	lt_setprog(argv);
 	lt_cli_init(&cli, usage_line, help_text);
-	while ((c = getopt_long(argc, argv, "Ma:b:m:o:pw:", longopts,
+	while ((c = getopt_long(argc, argv, "Ma:b:m:o:ps:w:", longopts,
 	    NULL)) != -1)
 		switch (c) {
 		case 'M':
@@ -443,11 +550,23 @@ main(int argc, char *argv[])
 		case 'p':
 			partial = 1;
 			break;
+		case 's':
+			if (strcmp(optarg, "paper") == 0)
+				opt.scheme = SCHEME_PAPER;
+			else if (strcmp(optarg, "nbs") == 0)
+				opt.scheme = SCHEME_NBS;
+			else {
+				lt_warn("--scheme: \"%s\" is not paper or nbs",
+				    optarg);
+				lt_usage(&cli);
+			}
+			class_opts = 1;
+			break;
 		case 'w':
 			if (!parse_working_age(optarg, &opt.age_min,
 			    &opt.age_max)) {
-				lt_warn("--working-age: \"%s\" is not A-B (two "
-				    "ages, 0 <= A <= B <= 150)", optarg);
+				lt_warn("--working-age: \"%s\" is not A- or A-B "
+				    "(ages, 0 <= A <= B <= 150)", optarg);
 				lt_usage(&cli);
 			}
 			class_opts = 1;
@@ -458,6 +577,11 @@ main(int argc, char *argv[])
 		}
 	if (partial && !merge && level == LT_LEVEL_NONE) {
 		lt_warn("--partial goes with --by or --merge");
+		lt_usage(&cli);
+	}
+	if (opt.scheme == SCHEME_NBS && (level != LT_LEVEL_NONE || merge)) {
+		lt_warn("--scheme nbs classifies person rows; --by counts the "
+		    "paper's classes and the destinations (workers_*)");
 		lt_usage(&cli);
 	}
 	if (level != LT_LEVEL_NONE && mode == MODE_REGION) {
@@ -471,15 +595,15 @@ main(int argc, char *argv[])
 		if (level != LT_LEVEL_NONE || mode != MODE_AUTO || class_opts ||
 		    cli.rejects_path) {
 			lt_warn("--merge takes no --by, --mode, --away-months, "
-			    "--working-age or --rejects (its input is "
-			    "already summed)");
+			    "--scheme, --working-age or --rejects (its input "
+			    "is already summed)");
 			lt_usage(&cli);
 		}
 		groups = grouptab_new();
 		out = lt_out_open(&cli);
 		if (rollup_merge(&cli, argc - optind, argv + optind, groups,
 		    &has_year))
-			rollup_write(out, groups, has_year, partial);
+			rollup_write(out, groups, has_year, partial, 0);
 		grouptab_free(groups);
 		lt_out_close(out);
 		return LT_EXIT_OK;

@@ -38,7 +38,9 @@ resolve(struct rollup *r, struct pending *p)
 
 	p->g = grouptab_find(r->groups, &p->key);
 	g = (const char *)p->g;
+	/* A group spans up to three cache lines. */
 	__builtin_prefetch(g, 1);
+	__builtin_prefetch(g + sizeof(*p->g) / 2, 1);
 	__builtin_prefetch(g + sizeof(*p->g) - 1, 1);
 }
 
@@ -46,16 +48,12 @@ resolve(struct rollup *r, struct pending *p)
 static void
 apply(struct pending *p)
 {
-	if (p->kind == COUNT_ORIGIN)
-		count_origin(p->g, p->cls, p->weight);
-	else
-		count_inflow(p->g, p->cls, p->weight);
+	count_sums(p->g, p->sums, p->weight);
 }
 
 void
-rollup_count(struct rollup *r, enum count_kind kind, const char *code,
-    size_t len, int year_na, int64_t year, enum labour_class cls,
-    group_sum weight)
+rollup_count(struct rollup *r, const char *code, size_t len, int year_na,
+    int64_t year, unsigned sums, group_sum weight)
 {
 	uint64_t s = r->seq++;
 	struct pending *p = &r->ring[s % ROLLUP_PIPE];
@@ -66,8 +64,7 @@ rollup_count(struct rollup *r, enum count_kind kind, const char *code,
 		resolve(r, &r->ring[(s - ROLLUP_PIPE / 2) % ROLLUP_PIPE]);
 	/* Stage one: note the count and fetch its index slot. */
 	grouptab_key(r->groups, &p->key, code, len, year_na, year);
-	p->kind = (unsigned char)kind;
-	p->cls = (signed char)cls;
+	p->sums = sums;
 	p->weight = weight;
 	p->g = NULL;
 }
@@ -106,7 +103,7 @@ rollup_header(struct lt_out *o, int has_year, int partial)
 
 void
 rollup_write(struct lt_out *o, struct grouptab *groups, int has_year,
-    int partial)
+    int partial, unsigned na_sums)
 {
 	struct group_entry **all = grouptab_sorted(groups);
 	size_t i, j, n = grouptab_count(groups);
@@ -133,6 +130,10 @@ rollup_write(struct lt_out *o, struct grouptab *groups, int has_year,
 				lt_out_na(o);
 		}
 		for (j = 0; j < S_NSUMS; j++) {
+			if ((na_sums | g->na) & 1u << j) {
+				lt_out_na(o);
+				continue;
+			}
 			blen = lt_fmt_micro(buf, g->sum[j]);
 			lt_out_field(o, buf, blen);
 		}
@@ -152,6 +153,7 @@ struct merge {
 	int have_header;	/* the first header has been read */
 	int has_year;
 	size_t ncols;
+	unsigned na;		/* bit per sum: NA in some row */
 };
 
 /* The type a column of the partial format must have, by position. */
@@ -181,8 +183,12 @@ merge_header(struct merge *m, const struct lt_header *h)
 	for (i = 0; i < h->n && i < m->ncols; i++) {
 		const struct lt_column *want = expected_column(m, i, &tmp);
 
-		if (strcmp(h->col[i].name, want->name) != 0 ||
-		    h->col[i].type != want->type)
+		if (strcmp(h->col[i].name, want->name) != 0)
+			break;
+		/* A --plain sum the dictionary does not type reads as str;
+		 * its values are checked as numbers below. */
+		if (h->col[i].type != want->type && !(i >= (m->has_year ? 3 :
+		    2) && h->col[i].type == LT_STR))
 			break;
 	}
 	if (i == m->ncols && h->n > m->ncols)
@@ -217,6 +223,7 @@ merge_row(struct merge *m, struct lt_field *f, size_t n, long line)
 	lt_micro sum[S_NSUMS];
 	size_t i, nfixed = m->has_year ? 3 : 2;
 	int year_na = 1;
+	unsigned na = 0;
 
 	if (n != m->ncols)
 		lt_die(LT_EXIT_DATA, "%s:%ld: row has %zu field%s, the header "
@@ -239,10 +246,18 @@ merge_row(struct merge *m, struct lt_field *f, size_t n, long line)
 	}
 	for (i = 0; i < S_NSUMS; i++) {
 		const struct lt_field *s = &f[nfixed + i];
+		enum lt_status st = lt_parse_micro(s->s, s->len, &sum[i]);
 
-		if (lt_parse_micro(s->s, s->len, &sum[i]) != LT_OK)
+		if (st == LT_NA && (SUMS_MAYBE_NA & 1u << i)) {
+			/* A column the partial run could not count. */
+			na |= 1u << i;
+			sum[i] = 0;
+			continue;
+		}
+		if (st != LT_OK)
 			bad_field(m, line, nfixed + i, s->s, s->len,
-			    "is not a number (partial sums are never NA)");
+			    st == LT_NA ? "is missing (this partial sum is "
+			    "never NA)" : "is not a number");
 		if (sum[i] < 0 || sum[i] > INT64_MAX)
 			bad_field(m, line, nfixed + i, s->s, s->len,
 			    "is not a sum of persons (0 to 9.2e12)");
@@ -251,6 +266,8 @@ merge_row(struct merge *m, struct lt_field *f, size_t n, long line)
 	    year);
 	for (i = 0; i < S_NSUMS; i++)
 		group_add(g, (enum sum)i, (group_sum)sum[i]);
+	g->na |= na;
+	m->na |= na;
 }
 
 int
@@ -261,6 +278,7 @@ rollup_merge(const struct lt_cli *cli, int nfiles, char **files,
 	struct lt_in *in;
 	struct lt_row *row;
 	struct merge m;
+	size_t i;
 
 	memset(&m, 0, sizeof(m));
 	m.groups = groups;
@@ -279,5 +297,10 @@ rollup_merge(const struct lt_cli *cli, int nfiles, char **files,
 	}
 	lt_in_close(in);
 	*has_year = m.has_year;
+	for (i = 0; i < S_NSUMS; i++)
+		if (m.na & 1u << i)
+			lt_warn("%s: NA where a partial input row has it NA (a "
+			    "partial run without the column it needs)",
+			    sum_column[i]);
 	return 1;
 }

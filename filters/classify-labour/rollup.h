@@ -18,12 +18,9 @@
  */
 #define ROLLUP_PIPE 16
 
-enum count_kind { COUNT_ORIGIN, COUNT_INFLOW };
-
 struct pending {
 	struct group_key key;
-	unsigned char kind;
-	signed char cls;
+	unsigned sums;		/* bit per sum (origin_sums, inflow_sums) */
 	group_sum weight;
 	struct group *g;
 };
@@ -35,17 +32,18 @@ struct rollup {
 };
 
 void rollup_init(struct rollup *r, struct grouptab *groups);
-void rollup_count(struct rollup *r, enum count_kind kind, const char *code,
-    size_t len, int year_na, int64_t year, enum labour_class cls,
-    group_sum weight);
+/* Add weight to the sums of the mask in the group of code and year. */
+void rollup_count(struct rollup *r, const char *code, size_t len,
+    int year_na, int64_t year, unsigned sums, group_sum weight);
 /* Make every count still waiting. */
 void rollup_finish(struct rollup *r);
 
 /* The header of --by output (code, level, year when the input has one,
  * the sums and, unless partial, the shares), then every group, sorted
- * by code then year (NA year first). */
+ * by code then year (NA year first).  The sums of na_sums (a bit per
+ * sum) are NA in every row, as are those a group's na marks. */
 void rollup_write(struct lt_out *o, struct grouptab *groups, int has_year,
-    int partial);
+    int partial, unsigned na_sums);
 
 /*
  * Add up --partial output (files, or stdin) into groups.  Repeated

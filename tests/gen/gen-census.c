@@ -6,7 +6,8 @@
  * Each row is one person of a 1% long-form census sample, with real 9-digit
  * township codes taken from STREETS_CSV (sample-data/divisions/streets.csv):
  * where the person's hukou is registered, where he or she lives, where he or
- * she works, and the labour-market facts that classify-labour reads.  The
+ * she works, and the labour-market facts that classify-labour reads
+ * (activity last, added after the others from a hash of the row number).  The
  * mix of farmers, local non-farm workers (离土不离乡), shuttlers and migrants
  * (离土又离乡) differs between coastal and interior provinces, so roll-ups
  * by province show the contrast the reports are about.
@@ -686,12 +687,40 @@ draw_class(int age, int nonagri, int region)
 	return cls;
 }
 
+/*
+ * The census activity (在业, 失业, 不在业): employed with an industry;
+ * of those without one, aged 16-59 and not at school, a few seeking
+ * work; and a few rows with no answer (an empty activity, which
+ * classify-labour reads as an absent one).  Drawn from a hash of the
+ * row number, not from the generator's stream, so that every other
+ * column is what it was before this column was added.
+ */
+#define UNEMPLOYED_PERMILLE	60
+#define NA_ACTIVITY_PERMILLE	20
+
+static const char *
+activity_of(uint64_t rowno, int age, int industry)
+{
+	uint64_t z = rowno * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL;
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	z ^= z >> 31;
+	if (z % 1000 < NA_ACTIVITY_PERMILLE)
+		return "";
+	if (industry != IND_NONE)
+		return "employed";
+	if (age >= 20 && age < 60 && (z >> 20) % 1000 < UNEMPLOYED_PERMILLE)
+		return "unemployed";
+	return "inactive";
+}
+
 static void
 write_header(void)
 {
 	put_str("pid,year:int,weight:num,sex,age:int,hukou_type,"
 	    "hukou_code:code,code:code,work_code:code,industry,"
-	    "months_away:int,lodging,commute_km:num\n");
+	    "months_away:int,lodging,commute_km:num,activity\n");
 }
 
 static void
@@ -858,6 +887,8 @@ write_row(const struct townships *tw, uint64_t rowno, int year)
 	put_char(',');
 	if (commute >= 0)
 		put_fixed((uint64_t)commute, 1);
+	put_char(',');
+	put_str(activity_of(rowno, age, industry));
 	put_char('\n');
 }
 

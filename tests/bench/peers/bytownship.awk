@@ -21,23 +21,26 @@ NR == 1 {
 	AGE = col["age"]; IND = col["industry"]; HT = col["hukou_type"]
 	MA = col["months_away"]; LO = col["lodging"]; HC = col["hukou_code"]
 	WC = col["work_code"]; C = col["code"]; Y = col["year"]
-	W = col["weight"]
+	W = col["weight"]; ACT = col["activity"]
 	next
 }
 {
 	ma = $MA + 0
 	h = substr($HC, 1, 9)
 	d = substr($WC != "" ? $WC : $C, 1, 9)
-	if ($AGE < 15 || $AGE > 64 || $IND == "none")
+	act = ACT ? $ACT : ""
+	if ($AGE < 16 || act == "inactive" || (act == "" && $IND == "none"))
 		c = "inactive"
+	else if (act == "unemployed")
+		c = "unemployed"
 	else if ($HT == "nonagri")
 		c = "urban"
 	else if ($IND == "agri")
 		c = ma >= 6 ? "away_farm" : "farm"
-	else if (ma >= 6)
+	else if (ma >= 6 || $HT == "selfgrain")
 		c = "migrant"
-	else if (ma == 0 && d == h)
-		c = $LO == "" ? "" : $LO == "home" ? "local" : "amphibian"
+	else if (ma == 0 && ($LO == "home" || ($LO == "" && substr($C, 1, 9) == h)))
+		c = "local"
 	else
 		c = "amphibian"
 	w = $W == "" ? 1 : $W

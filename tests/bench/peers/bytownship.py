@@ -18,7 +18,7 @@ df = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False,
                  usecols=lambda c: c.split(":")[0] in (
                      "year", "weight", "age", "hukou_type", "hukou_code",
                      "code", "work_code", "industry", "months_away",
-                     "lodging"))
+                     "lodging", "activity"))
 df.columns = [c.split(":")[0] for c in df.columns]
 age = pd.to_numeric(df["age"])
 ma = pd.to_numeric(df["months_away"])
@@ -27,15 +27,19 @@ h = df["hukou_code"].str[:9]
 d = df["work_code"].where(df["work_code"] != "", df["code"]).str[:9]
 ind = df["industry"]
 lodging = df["lodging"]
+act = df["activity"] if "activity" in df else pd.Series("", index=df.index)
+ht = df["hukou_type"]
 cls = np.select(
-    [(age < 15) | (age > 64) | (ind == "none"),
-     df["hukou_type"] == "nonagri",
+    [(age < 16) | (act == "inactive") | ((act == "") & (ind == "none")),
+     act == "unemployed",
+     ht == "nonagri",
      (ind == "agri") & (ma >= 6),
      ind == "agri",
-     ma >= 6,
-     (ma == 0) & (d == h) & (lodging == ""),
-     (ma == 0) & (d == h) & (lodging == "home")],
-    ["inactive", "urban", "away_farm", "farm", "migrant", "na", "local"],
+     (ma >= 6) | (ht == "selfgrain"),
+     (ma == 0) & ((lodging == "home") |
+                  ((lodging == "") & (df["code"].str[:9] == h)))],
+    ["inactive", "unemployed", "urban", "away_farm", "farm", "migrant",
+     "local"],
     "amphibian")
 p = pd.DataFrame({"code": h, "year": df["year"], "cls": cls, "wt": wt})
 origin = p.groupby(["code", "year", "cls"])["wt"].sum().unstack(fill_value=0)

@@ -9,14 +9,16 @@ COPY (
 			CAST("year:int" AS BIGINT) AS year,
 			coalesce(CAST("weight:num" AS DOUBLE), 1) AS wt,
 			CASE
-			WHEN CAST("age:int" AS INTEGER) NOT BETWEEN 15 AND 64 OR industry = 'none' THEN 'inactive'
+			WHEN CAST("age:int" AS INTEGER) < 16 OR activity = 'inactive'
+			    OR (activity IS NULL AND industry = 'none') THEN 'inactive'
+			WHEN activity = 'unemployed' THEN 'unemployed'
 			WHEN hukou_type = 'nonagri' THEN 'urban'
 			WHEN industry = 'agri' AND CAST("months_away:int" AS INTEGER) >= 6 THEN 'away_farm'
 			WHEN industry = 'agri' THEN 'farm'
-			WHEN CAST("months_away:int" AS INTEGER) >= 6 THEN 'migrant'
-			WHEN CAST("months_away:int" AS INTEGER) = 0
-			    AND left(coalesce("work_code:code", "code:code"), 9) = left("hukou_code:code", 9)
-			    THEN CASE WHEN lodging IS NULL THEN NULL WHEN lodging = 'home' THEN 'local' ELSE 'amphibian' END
+			WHEN CAST("months_away:int" AS INTEGER) >= 6 OR hukou_type = 'selfgrain' THEN 'migrant'
+			WHEN CAST("months_away:int" AS INTEGER) = 0 AND (lodging = 'home'
+			    OR (lodging IS NULL AND left("code:code", 9) = left("hukou_code:code", 9)))
+			    THEN 'local'
 			ELSE 'amphibian'
 			END AS cls
 		FROM read_csv('{IN}', header = true, all_varchar = true)

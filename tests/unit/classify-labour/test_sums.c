@@ -22,6 +22,20 @@ micro(const char *s)
 	return v;
 }
 
+/* A 30-year-old man of rural hukou, counted as class c working in his
+ * hukou township. */
+static void
+count_origin(struct group *g, enum labour_class c, lt_micro w)
+{
+	struct person p;
+
+	memset(&p, 0, sizeof(p));
+	p.age = 30;
+	p.sex = SEX_M;
+	p.hukou = HUKOU_AGRI;
+	count_sums(g, origin_sums(&p, c, DEST_SAME_TOWNSHIP), w);
+}
+
 Test(sums, origin_counts_by_class)
 {
 	struct group g;
@@ -36,8 +50,16 @@ Test(sums, origin_counts_by_class)
 	count_origin(&g, LC_AWAY_FARM, micro("0.5"));
 	count_origin(&g, LC_FARM, micro("4"));
 	count_origin(&g, LC_AMPHIBIAN, micro("0.125"));
-	/* Everyone registered: 1.5+2+10+0.25+3+0.5+4+0.125 = 21.375. */
-	cr_expect(g.sum[S_POP_TOTAL] == micro("21.375"));
+	count_origin(&g, LC_UNEMPLOYED, micro("0.75"));
+	/* Everyone registered: 1.5+2+10+0.25+3+0.5+4+0.125+0.75 = 22.125. */
+	cr_expect(g.sum[S_POP_TOTAL] == micro("22.125"));
+	cr_expect(g.sum[S_UNEMPLOYED] == micro("0.75"));
+	/* Every rural worker here works in the hukou township. */
+	cr_expect(g.sum[S_SAME_TOWNSHIP] == micro("9.125"));
+	cr_expect(g.sum[S_SAME_COUNTY] == zero);
+	/* 30-year-old men: no old or female farm labour. */
+	cr_expect(g.sum[S_FARM_OLD] == zero);
+	cr_expect(g.sum[S_FARM_FEMALE] == zero);
 	/* Rural work: local, migrant, away_farm, farm, amphibian. */
 	cr_expect(g.sum[S_RURAL] == micro("9.125"));
 	cr_expect(g.sum[S_LOCAL] == micro("1.5"));
@@ -56,15 +78,74 @@ Test(sums, inflow_counts_rural_workers_only)
 
 	memset(&g, 0, sizeof(g));
 	for (c = LC_NA; c < LC_NCLASSES; c++)
-		count_inflow(&g, (enum labour_class)c, micro("1"));
+		count_sums(&g, inflow_sums((enum labour_class)c), micro("1"));
 	/* away_farm, farm, migrant, local, amphibian; not urban, inactive,
-	 * NA. */
+	 * unemployed, the NBS classes, NA. */
 	cr_expect(g.sum[S_INFLOW] == micro("5"));
 	cr_expect(g.sum[S_POP_TOTAL] == 0);
 	cr_expect(rural_worker(LC_FARM));
 	cr_expect_not(rural_worker(LC_URBAN));
 	cr_expect_not(rural_worker(LC_INACTIVE));
 	cr_expect_not(rural_worker(LC_NA));
+	cr_expect_not(rural_worker(LC_UNEMPLOYED));
+}
+
+/* The ill-2 and destination counts of a hand-made group: a woman of
+ * 62 farming (old and female), a man of 59 farming, a man of 60
+ * farming away (not labour_farm, so neither), an unemployed rural
+ * woman and an unemployed urban man (not counted: labour_unemployed is
+ * rural hukou), and workers by destination. */
+Test(sums, ill2_and_destination_counts)
+{
+	static const struct {
+		int64_t age;
+		int sex, hukou;
+		enum labour_class c;
+		enum destination d;
+		const char *w;
+	} t[] = {
+		{ 62, SEX_F, HUKOU_AGRI, LC_FARM, DEST_SAME_TOWNSHIP, "2" },
+		{ 59, SEX_M, HUKOU_AGRI, LC_FARM, DEST_SAME_TOWNSHIP, "1" },
+		{ 60, SEX_M, HUKOU_AGRI, LC_AWAY_FARM, DEST_OTHER_PROVINCE,
+		    "0.5" },
+		{ 70, WORD_NA, HUKOU_AGRI, LC_FARM, DEST_NA, "1.25" },
+		{ 30, SEX_F, HUKOU_AGRI, LC_UNEMPLOYED, DEST_NA, "3" },
+		{ 30, SEX_M, HUKOU_NONAGRI, LC_UNEMPLOYED, DEST_NA, "7" },
+		{ 30, SEX_M, HUKOU_SELFGRAIN, LC_MIGRANT, DEST_SAME_COUNTY,
+		    "4" },
+		{ 30, SEX_M, HUKOU_AGRI, LC_LOCAL, DEST_SAME_COUNTY, "0.125" },
+		{ 30, SEX_M, HUKOU_AGRI, LC_AMPHIBIAN, DEST_OTHER_COUNTY,
+		    "0.25" },
+		{ 30, SEX_M, HUKOU_NONAGRI, LC_URBAN, DEST_OTHER_COUNTY, "9" },
+	};
+	struct group g;
+	size_t i;
+
+	memset(&g, 0, sizeof(g));
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		struct person p;
+
+		memset(&p, 0, sizeof(p));
+		p.age = t[i].age;
+		p.sex = t[i].sex;
+		p.hukou = t[i].hukou;
+		count_sums(&g, origin_sums(&p, t[i].c, t[i].d), micro(t[i].w));
+	}
+	cr_expect(g.sum[S_FARM] == micro("4.25"));
+	cr_expect(g.sum[S_FARM_OLD] == micro("3.25"));	/* 62 and 70 */
+	cr_expect(g.sum[S_FARM_FEMALE] == micro("2"));	/* sex NA not */
+	cr_expect(g.sum[S_UNEMPLOYED] == micro("3"));
+	cr_expect(g.sum[S_SAME_TOWNSHIP] == micro("3"));
+	cr_expect(g.sum[S_SAME_COUNTY] == micro("4.125"));
+	/* The urban worker is not a rural worker. */
+	cr_expect(g.sum[S_OTHER_COUNTY] == micro("0.25"));
+	cr_expect(g.sum[S_OTHER_PROVINCE] == micro("0.5"));
+	/* labour_rural 2+1+0.5+1.25+4+0.125+0.25 = 9.125: the destination
+	 * counts leave out the 1.25 whose codes cannot tell. */
+	cr_expect(g.sum[S_RURAL] == micro("9.125"));
+	cr_expect_str_eq(sum_column[S_FARM_OLD], "labour_farm_old");
+	cr_expect_str_eq(sum_column[S_OTHER_PROVINCE],
+	    "workers_other_province");
 }
 
 Test(sums, weights_exact)
