@@ -48,6 +48,64 @@ int lt_record_type(const struct lt_header *h, const struct lt_record *rec,
 void lt_column_label(char *out, size_t size, const struct lt_header *h,
     size_t col);
 
+/* reader.c, split.c: the record reader's state */
+
+#include <csv.h>
+
+struct queued {
+	size_t first;	/* index of the first field in foff */
+	size_t n;
+	long line;
+};
+
+struct lt_csv {
+	struct csv_parser parser;
+	unsigned char delim;
+	int fast;		/* the in-place split is allowed */
+
+	char *buf;		/* input bytes: [start, end) not yet read */
+	size_t cap, start, end;
+	int eof, done;
+	long line;		/* lines consumed so far */
+
+	/* Fields of the record being returned. */
+	struct lt_field *f;
+	size_t fcap;
+	struct lt_record rec;
+
+	/* Records that came out of libcsv: their bytes in the arena. */
+	char *arena;
+	size_t alen, acap;
+	size_t *foff, *flen;
+	size_t nfoff, foffcap;
+	struct queued *q;
+	size_t qhead, qlen, qcap;
+	size_t cur_fields;	/* fields of the unfinished record */
+	long rec_line;		/* line the unfinished record starts on */
+	long feed_line;
+
+	/* Where the unfinished record's first line starts in buf: kept
+	 * across reads, for the rejects file. */
+	size_t rec_off;
+
+	char err[160];
+	long err_line;
+	size_t err_field;
+};
+
+struct lt_field *lt_csv_field_grow(struct lt_csv *c, size_t i);
+/* split.c: a line split in place into c's record (1), or 0 when it must
+ * go through libcsv. */
+int lt_csv_split_line(struct lt_csv *c, char *p, char *e, long line,
+    struct lt_record **rec);
+
+/* Field i of the record being made. */
+static inline struct lt_field *
+lt_csv_field(struct lt_csv *c, size_t i)
+{
+	return i < c->fcap ? &c->f[i] : lt_csv_field_grow(c, i);
+}
+
 /* output */
 
 /* The writer, in four files: output.c opens, flushes and closes;
