@@ -52,6 +52,11 @@ enum industry { IND_AGRI, IND_INDUSTRY, IND_CONSTRUCTION, IND_SERVICES,
 	IND_NONE };
 enum lodging { LODGE_HOME, LODGE_DORM, LODGE_RENTED, LODGE_OTHER };
 
+/* A word table's entry, its length and bits. */
+#define W(s, v) { s, sizeof(s) - 1, v }
+#define NWORDS(a) (sizeof(a) / sizeof(a[0]))
+#define BIT(f) (1u << (f))
+
 struct word {
 	const char *s;
 	size_t len;
