@@ -13,6 +13,34 @@
 #include "rollup.h"
 #include "modes.h"
 
+/* The terms of the residual labour_local of a row, exact; 0 when one is
+ * too large (the row is rejected). */
+static int
+row_terms(struct lt_in *in, const struct lt_row *row, const int *term_col,
+    lt_micro *term, int *na)
+{
+	const struct lt_field *f;
+	enum lt_status st;
+	int i;
+
+	for (i = 0; i < TERM_NTERMS; i++) {
+		term[i] = 0;
+		na[i] = i != TERM_AWAY_FARM;
+		if (term_col[i] < 0)
+			continue;	/* absent: NA, or 0 */
+		f = &row->f[term_col[i]];
+		st = lt_parse_micro(f->s, f->len, &term[i]);
+		na[i] = st == LT_NA;
+		if (st != LT_OK && st != LT_NA) {
+			lt_in_reject(in, row, term_col[i], "\"%.*s\" is too "
+			    "large for an exact sum", (int)(f->len > 60 ? 60 :
+			    f->len), f->s);
+			return 0;
+		}
+	}
+	return 1;
+}
+
 void
 region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 {
@@ -46,7 +74,7 @@ region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 	lt_out_header(out, &plan.out);
 	while (lt_in_next(in, &row)) {
 		lt_micro term[TERM_NTERMS], local;
-		int na[TERM_NTERMS], bad = 0;
+		int na[TERM_NTERMS];
 		double rural, local_d;
 
 		if (col_local >= 0 && !row->v[col_local].na) {
@@ -55,26 +83,7 @@ region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 			    row->f[col_local].len);
 			local_d = lt_value_num(&row->v[col_local]);
 		} else {
-			for (i = 0; i < TERM_NTERMS && !bad; i++) {
-				const struct lt_field *f;
-				enum lt_status st;
-
-				term[i] = 0;
-				na[i] = i != TERM_AWAY_FARM;
-				if (term_col[i] < 0)
-					continue;	/* absent: NA, or 0 */
-				f = &row->f[term_col[i]];
-				st = lt_parse_micro(f->s, f->len, &term[i]);
-				na[i] = st == LT_NA;
-				if (st != LT_OK && st != LT_NA) {
-					lt_in_reject(in, row, term_col[i],
-					    "\"%.*s\" is too large for an exact "
-					    "sum", (int)(f->len > 60 ? 60 :
-					    f->len), f->s);
-					bad = 1;
-				}
-			}
-			if (bad)
+			if (!row_terms(in, row, term_col, term, na))
 				continue;
 			if (derive_local(term, na, &local)) {
 				size_t n = lt_fmt_micro(localbuf, local);
