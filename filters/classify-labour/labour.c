@@ -81,12 +81,7 @@ static const struct word class_words[LC_NCLASSES] = {
 const char *
 labour_class_name(enum labour_class c, size_t *len)
 {
-	if (c < 0 || c >= LC_NCLASSES) {
-		*len = 0;
-		return "";
-	}
-	*len = class_words[c].len;
-	return class_words[c].s;
+	return word_name(class_words, LC_NCLASSES, (int)c, len);
 }
 
 enum labour_class

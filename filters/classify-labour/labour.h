@@ -77,6 +77,19 @@ extern const struct word_table hukou_table, industry_table, lodging_table,
 
 /* The word's value, WORD_NA when empty, WORD_BAD when not a word of
  * the table.  Inline: it runs for five columns of every row. */
+/* The word of value v in a table of n words indexed by value; "" when
+ * v is outside it. */
+static inline const char *
+word_name(const struct word *w, int n, int v, size_t *len)
+{
+	if (v < 0 || v >= n) {
+		*len = 0;
+		return "";
+	}
+	*len = w[v].len;
+	return w[v].s;
+}
+
 static inline int
 word_lookup(const struct word_table *t, const char *s, size_t len)
 {

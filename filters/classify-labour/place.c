@@ -88,12 +88,7 @@ static const struct word destination_words[DEST_N] = {
 const char *
 destination_name(enum destination d, size_t *len)
 {
-	if (d < 0 || d >= DEST_N) {
-		*len = 0;
-		return "";
-	}
-	*len = destination_words[d].len;
-	return destination_words[d].s;
+	return word_name(destination_words, DEST_N, (int)d, len);
 }
 
 /*
@@ -145,10 +140,5 @@ static const struct word kind_words[KIND_N] = {
 const char *
 place_kind_name(enum place_kind k, size_t *len)
 {
-	if (k < 0 || k >= KIND_N) {
-		*len = 0;
-		return "";
-	}
-	*len = kind_words[k].len;
-	return kind_words[k].s;
+	return word_name(kind_words, KIND_N, (int)k, len);
 }
