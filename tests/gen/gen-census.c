@@ -2,6 +2,7 @@
  * gen-census: write a synthetic census person sample as typed CSV on stdout.
  *
  * Usage: gen-census [-n ROWS] [-s SEED] [-y YEAR] STREETS_CSV
+ * (YEAR defaults to 2020; a year before 1990 draws the 1980s mix below)
  *
  * Each row is one person of a 1% long-form census sample, with real 9-digit
  * township codes taken from STREETS_CSV (sample-data/divisions/streets.csv):
@@ -11,6 +12,16 @@
  * mix of farmers, local non-farm workers (离土不离乡), shuttlers and migrants
  * (离土又离乡) differs between coastal and interior provinces, so roll-ups
  * by province show the contrast the reports are about.
+ *
+ * The mix is that of the census year (-y): from 1990 on, the migration of
+ * the 1990s-2020s (a quarter of interior rural labour away); before 1990,
+ * the 1980s, when about 2% of rural labour worked away from home
+ * nationally: Jiangsu redeploying its labour at home (many local and
+ * commuting workers, about 2% away), Zhejiang and Fujian with Wenzhou's
+ * traders and craftsmen on the road (about 17% away, up to the 20% of a
+ * few places), the interior still farming (under 2% away), a younger age
+ * pyramid and fewer non-agricultural hukou.  These mixes are judgements
+ * shaped after the magnitudes above, not official figures.
  *
  * The tests run it at a few thousand rows; `make bench` writes 1 GB (about
  * the 14 million rows of a real 1% sample) to time every filter at scale.
@@ -44,8 +55,15 @@ static const char *prog = "gen-census";
 /* Township types, from digits 7-9 of the code (GB/T 10114). */
 enum township_type { TT_STREET, TT_TOWN, TT_XIANG, TT_OTHER, TT_COUNT };
 
-/* Provinces by their place in the labour market of the 1990s-2020s. */
-enum region { REGION_MIDDLE, REGION_COASTAL, REGION_INTERIOR, REGION_COUNT };
+/*
+ * Provinces by their place in the labour market of the 1990s-2020s, and
+ * (R80_*) in that of the 1980s, used when the census year is before 1990.
+ */
+enum region { REGION_MIDDLE, REGION_COASTAL, REGION_INTERIOR,
+	R80_MIDDLE, R80_JIANGSU, R80_ZHEJIANG, R80_INTERIOR, REGION_COUNT };
+
+/* The census year is of the 1980s (set from -y in main). */
+static int period_1980s;
 
 /*
  * Latent classes a person is drawn in; the output never names them, it only
@@ -88,15 +106,30 @@ struct choice {
  * Statistics, Tabulation of the 2020 Population Census, table 1-7), in
  * five-year groups; the last group is 90-95.
  */
-static const struct {
+struct age_group {
 	int		lo, hi;
 	unsigned	weight;
-} age_groups[] = {
+};
+
+static const struct age_group age_groups[] = {
 	{ 0, 4, 58 }, { 5, 9, 65 }, { 10, 14, 61 }, { 15, 19, 53 },
 	{ 20, 24, 53 }, { 25, 29, 65 }, { 30, 34, 89 }, { 35, 39, 70 },
 	{ 40, 44, 68 }, { 45, 49, 83 }, { 50, 54, 87 }, { 55, 59, 72 },
 	{ 60, 64, 52 }, { 65, 69, 52 }, { 70, 74, 36 }, { 75, 79, 22 },
 	{ 80, 84, 14 }, { 85, 89, 7 }, { 90, 95, 2 }
+};
+
+/*
+ * The pyramid of a 1980s year: the young population of the 1982 census
+ * (a third under 15, 5% aged 65 and over) aged five years, rounded per
+ * mille; approximate, a judgement, not a tabulation.
+ */
+static const struct age_group age_groups_1980s[] = {
+	{ 0, 4, 95 }, { 5, 9, 94 }, { 10, 14, 106 }, { 15, 19, 129 },
+	{ 20, 24, 122 }, { 25, 29, 76 }, { 30, 34, 92 }, { 35, 39, 72 },
+	{ 40, 44, 55 }, { 45, 49, 52 }, { 50, 54, 48 }, { 55, 59, 42 },
+	{ 60, 64, 35 }, { 65, 69, 28 }, { 70, 74, 20 }, { 75, 79, 12 },
+	{ 80, 84, 6 }, { 85, 89, 2 }, { 90, 95, 1 }
 };
 
 /*
@@ -109,6 +142,9 @@ static const unsigned destination_weight[TT_COUNT] = { 40, 20, 5, 10 };
 
 /* Per mille holding a non-agricultural hukou, by township type (~41%). */
 static const unsigned nonagri_permille[TT_COUNT] = { 780, 200, 60, 300 };
+/* The same in the 1980s (about 20% nationally; most of today's towns
+ * were then 乡). */
+static const unsigned nonagri_permille_1980s[TT_COUNT] = { 700, 110, 40, 250 };
 
 /* Working-age rural-hukou persons, per mille, by region. */
 static const struct choice rural_work[REGION_COUNT][6] = {
@@ -123,6 +159,22 @@ static const struct choice rural_work[REGION_COUNT][6] = {
 	[REGION_INTERIOR] = {
 		{ PC_FARM, 400 }, { PC_LOCAL, 100 }, { PC_SHUTTLE, 80 },
 		{ PC_MIGRANT, 270 }, { PC_AWAY_FARM, 30 }, { PC_NONE, 120 }
+	},
+	[R80_MIDDLE] = {
+		{ PC_FARM, 600 }, { PC_LOCAL, 120 }, { PC_SHUTTLE, 80 },
+		{ PC_MIGRANT, 17 }, { PC_AWAY_FARM, 5 }, { PC_NONE, 178 }
+	},
+	[R80_JIANGSU] = {
+		{ PC_FARM, 380 }, { PC_LOCAL, 300 }, { PC_SHUTTLE, 150 },
+		{ PC_MIGRANT, 12 }, { PC_AWAY_FARM, 3 }, { PC_NONE, 155 }
+	},
+	[R80_ZHEJIANG] = {
+		{ PC_FARM, 420 }, { PC_LOCAL, 180 }, { PC_SHUTTLE, 110 },
+		{ PC_MIGRANT, 130 }, { PC_AWAY_FARM, 15 }, { PC_NONE, 145 }
+	},
+	[R80_INTERIOR] = {
+		{ PC_FARM, 720 }, { PC_LOCAL, 50 }, { PC_SHUTTLE, 40 },
+		{ PC_MIGRANT, 6 }, { PC_AWAY_FARM, 3 }, { PC_NONE, 181 }
 	}
 };
 
@@ -133,11 +185,14 @@ static const struct choice urban_work[] = {
 };
 
 /* Children of rural hukou living with migrant parents, per mille. */
-static const unsigned child_away_permille[REGION_COUNT] = { 60, 20, 100 };
+static const unsigned child_away_permille[REGION_COUNT] = {
+	60, 20, 100, 3, 2, 15, 1
+};
 
 /* Rural-hukou elders still farming, per mille, 65-74 and 75-79. */
 static const unsigned old_farm_permille[REGION_COUNT][2] = {
-	{ 550, 300 }, { 450, 200 }, { 600, 350 }
+	{ 550, 300 }, { 450, 200 }, { 600, 350 },
+	{ 550, 300 }, { 450, 200 }, { 500, 250 }, { 600, 350 }
 };
 
 static const struct choice local_industry[REGION_COUNT][3] = {
@@ -146,7 +201,15 @@ static const struct choice local_industry[REGION_COUNT][3] = {
 	[REGION_COASTAL] = { { IND_INDUSTRY, 550 }, { IND_CONSTRUCTION, 150 },
 		{ IND_SERVICES, 300 } },
 	[REGION_INTERIOR] = { { IND_INDUSTRY, 380 }, { IND_CONSTRUCTION, 220 },
-		{ IND_SERVICES, 400 } }
+		{ IND_SERVICES, 400 } },
+	[R80_MIDDLE] = { { IND_INDUSTRY, 480 }, { IND_CONSTRUCTION, 200 },
+		{ IND_SERVICES, 320 } },
+	[R80_JIANGSU] = { { IND_INDUSTRY, 700 }, { IND_CONSTRUCTION, 150 },
+		{ IND_SERVICES, 150 } },
+	[R80_ZHEJIANG] = { { IND_INDUSTRY, 550 }, { IND_CONSTRUCTION, 150 },
+		{ IND_SERVICES, 300 } },
+	[R80_INTERIOR] = { { IND_INDUSTRY, 380 }, { IND_CONSTRUCTION, 250 },
+		{ IND_SERVICES, 370 } }
 };
 static const struct choice shuttle_industry[] = {
 	{ IND_INDUSTRY, 450 }, { IND_CONSTRUCTION, 250 }, { IND_SERVICES, 300 }
@@ -315,6 +378,20 @@ search_cum(const uint32_t *cum, size_t n, uint32_t r)
 static int
 region_of(int province)
 {
+	if (period_1980s) {
+		switch (province) {
+		case 32: case 31:
+			return R80_JIANGSU;
+		case 33: case 35:
+			return R80_ZHEJIANG;
+		case 22: case 23: case 15: case 52: case 53: case 62:
+		case 63: case 64: case 65: case 54: case 45: case 51:
+		case 50:
+			return R80_INTERIOR;
+		default:
+			return R80_MIDDLE;
+		}
+	}
 	switch (province) {
 	case 11: case 12: case 31: case 32: case 33: case 35: case 44:
 		return REGION_COASTAL;
@@ -498,7 +575,9 @@ load_townships(const char *path, struct townships *tw)
 		tw->region[t] = (unsigned char)region_of(prov);
 		tw->origin_cum[t] = prev_origin + origin_weight[type];
 		tw->dest_cum[t] = prev_dest + destination_weight[type];
-		if (tw->region[t] == REGION_COASTAL) {
+		if (tw->region[t] == REGION_COASTAL ||
+		    tw->region[t] == R80_JIANGSU ||
+		    tw->region[t] == R80_ZHEJIANG) {
 			size_t c = tw->coastal_count++;
 
 			tw->coastal_index[c] = (uint32_t)t;
@@ -639,20 +718,23 @@ static int
 draw_age(void)
 {
 	static unsigned total;
+	const struct age_group *g = period_1980s ? age_groups_1980s :
+	    age_groups;
+	size_t n = period_1980s ? NCHOICE(age_groups_1980s) :
+	    NCHOICE(age_groups);
 	unsigned r;
 	size_t i;
 
 	if (total == 0)
-		for (i = 0; i < NCHOICE(age_groups); i++)
-			total += age_groups[i].weight;
+		for (i = 0; i < n; i++)
+			total += g[i].weight;
 	r = rng_below(total);
-	for (i = 0; i + 1 < NCHOICE(age_groups); i++) {
-		if (r < age_groups[i].weight)
+	for (i = 0; i + 1 < n; i++) {
+		if (r < g[i].weight)
 			break;
-		r -= age_groups[i].weight;
+		r -= g[i].weight;
 	}
-	return age_groups[i].lo +
-	    (int)rng_below((uint32_t)(age_groups[i].hi - age_groups[i].lo + 1));
+	return g[i].lo + (int)rng_below((uint32_t)(g[i].hi - g[i].lo + 1));
 }
 
 /* The latent class of a person, from age, hukou and region. */
@@ -738,7 +820,8 @@ write_row(const struct townships *tw, uint64_t rowno, int year)
 	region = tw->region[hukou];
 	sex_male = rng_permille(512);
 	age = draw_age();
-	nonagri = rng_permille(nonagri_permille[tw->type[hukou]]);
+	nonagri = rng_permille((period_1980s ? nonagri_permille_1980s :
+	    nonagri_permille)[tw->type[hukou]]);
 	cls = draw_class(age, nonagri, region);
 
 	switch (cls) {
@@ -938,6 +1021,7 @@ main(int argc, char *argv[])
 	if (argc != 1)
 		usage();
 
+	period_1980s = year < 1990;
 	load_townships(argv[0], &tw);
 	rng_state = seed;
 
