@@ -8,11 +8,11 @@
  * record.
  *
  * It pays where reading is heavy (parse-census checks UTF-8 or converts
- * GBK, then splits): for typed CSV, which the lib splits at several
- * hundred MB/s, the copy and the hand-over between cores cost more than
- * they save (lt-cat took 0.44 s instead of 0.28 on the 1M-row panel),
+ * GBK, then splits): for typed CSV, which the lib splits much faster,
+ * the copy and the hand-over between cores cost more than they save,
  * and handing over typed values or cleaned cells too, several times the
- * bytes of the record, was slower still.
+ * bytes of the record, was slower still (docs/performance.md, "Tried,
+ * kept and dropped").
  */
 #include <pthread.h>
 #include <stdint.h>

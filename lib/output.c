@@ -250,11 +250,8 @@ lt_out_make_room(struct lt_out *o, size_t n)
 {
 	if (o->w == NULL && !o->sync) {
 		/* One try, on the first full buffer, and only if it held
-		 * enough nums to pay for the hand-over: absorb writes 45 a
-		 * kB (0.49 s on the 1M-row panel with the thread, 0.67
-		 * without), commute-check 20 (0.74 s, 0.82), ills-report's
-		 * CSV 7 (1.3 s, 1.0), classify-labour and parse-census none
-		 * (1.0 s, 0.75; 0.44 s, 0.39). */
+		 * enough nums to pay for the hand-over (16 a kB: the
+		 * measurements are in docs/performance.md). */
 		o->sync = 1;
 		if (o->nums * 64 >= o->len)
 			lt_out_start(o);

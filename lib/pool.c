@@ -1,9 +1,9 @@
 /*
  * pool.c - small blocks for tables that grow with the number of groups
  * (one entry or one history per code).  They are cut from big regions
- * that the kernel may back with 2 MB pages: 40,000 codes of absorb touch
- * 40 MB, and faulting that in 4 KB page by page took a tenth of its
- * run.  Freed blocks go to a list per size class (16-byte steps) and
+ * that the kernel may back with 2 MB pages: absorb's codes touch tens of
+ * MB, and faulting that in 4 KB page by page cost a tenth of its run
+ * (docs/performance.md).  Freed blocks go to a list per size class (16-byte steps) and
  * are handed out again; the regions are kept until the process ends.
  * For the filter's own thread only.
  */
