@@ -24,8 +24,8 @@ commute-check "$T/data/commute-seats.csv" >"$OUT/cc-seats.csv" 2>/dev/null
 # 4"), x 1.3 = 4.788 km by road.
 check commute-check-density-spacing \
     '[ "$($pick -v fmt=%.3f -v cols="settlement village_density persons_per_village village_spacing_km village_road_km" $OUT/cc-paper.csv | head -2)" = \
-"natural_villages 470.959 149.000 0.495 0.644
-natural_villages 8.513 708.000 3.683 4.788" ]'
+"natural_villages 470.959 149 0.495 0.644
+natural_villages 8.513 708 3.683 4.788" ]'
 
 # reach = 30 / 60 x 12 / 1.3 = 4.615 km; pi x 4.615^2 = 66.921 km2.
 # Wujin: 66.921 x 4.70959 = 315.17 villages, x 640000 / 8303 = 24,294

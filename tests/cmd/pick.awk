@@ -1,5 +1,5 @@
 # pick.awk - the named columns of a typed CSV without quoted commas,
-# each number printed with fmt (printf), space-separated, a row a line:
+# each number with a fraction printed with fmt (printf), space-separated, a row a line:
 #   awk -F, -v fmt=%.2f -v cols="a b" -f pick.awk FILE
 # A header cell is matched without its :type; NA prints as NA.
 NR == 1 {
@@ -16,7 +16,7 @@ NR == 1 {
 		v = $(at[want[j]])
 		if (v == "")
 			v = "NA"
-		else if (v ~ /^-?[0-9.]+(e[-+]?[0-9]+)?$/)
+		else if (fmt != "" && v ~ /^-?[0-9]*\.?[0-9]+(e[-+]?[0-9]+)?$/ && v ~ /[.e]/)
 			v = sprintf(fmt, v)
 		line = line (j > 1 ? " " : "") v
 	}
