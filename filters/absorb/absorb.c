@@ -224,7 +224,7 @@ static const char *const base_inputs[][NDEP] = {
 };
 
 static void
-note_outputs(const char *fname, const int *has, const struct absorb_opts *opt)
+note_outputs(const int *has, const struct absorb_opts *opt)
 {
 	char missing[512] = "", outputs[1024] = "";
 	size_t i, j;
@@ -245,11 +245,11 @@ note_outputs(const char *fname, const int *has, const struct absorb_opts *opt)
 			    "years_to_target");
 	}
 	if (*missing)
-		lt_warn("%s: no column %s: %s NA", fname, missing, outputs);
+		lt_warn("no column %s: %s NA", missing, outputs);
 }
 
 void
-absorb_note_missing(const char *fname, const int *has,
+absorb_note_missing(const int *has,
     const struct absorb_opts *opt, int norms)
 {
 	if (!norms && isnan(opt->ha_per_worker))
@@ -257,12 +257,12 @@ absorb_note_missing(const char *fname, const int *has,
 		    "surplus_high and labour_shortage NA (no single national "
 		    "norm; see absorb(1))");
 	else if (!norms && !has_input(has, "farmland_ha"))
-		lt_warn("%s: no column farmland_ha: farm_need, surplus, "
-		    "surplus_low, surplus_high and labour_shortage NA", fname);
+		lt_warn("no column farmland_ha: farm_need, surplus, "
+		    "surplus_low, surplus_high and labour_shortage NA");
 	if (isnan(opt->natural_rate))
 		lt_warn("no --natural-rate given: growth_natural NA, and "
 		    "growth_residual includes natural increase");
-	note_outputs(fname, has, opt);
+	note_outputs(has, opt);
 }
 
 void

@@ -92,7 +92,7 @@ void absorb_remember(const struct absorb_in *r, const struct absorb_out *o,
     struct absorb_prev *p);
 /* Say once on stderr which outputs are NA for want of an input column
  * (has[k]: absorb_inputs[k] is in the input). */
-void absorb_note_missing(const char *fname, const int *has,
+void absorb_note_missing(const int *has,
     const struct absorb_opts *opt, int norms);
 
 /* The notes a run gathers, said on stderr at its end. */

@@ -45,7 +45,7 @@ add_out(struct rollup *ru, enum rollup_kind kind, int idx, const char *name,
 /* The sums of the sown areas the norms cover (NA when the column is
  * not summed: not a canonical count). */
 static void
-bind_norms(struct rollup *ru, const struct lt_header *h, const char *fname)
+bind_norms(struct rollup *ru, const struct lt_header *h)
 {
 	int cols[ROLLUP_MAX_CROPS];
 	const char *names[ROLLUP_MAX_CROPS];
@@ -55,7 +55,7 @@ bind_norms(struct rollup *ru, const struct lt_header *h, const char *fname)
 	for (k = 0; k < ABSORB_NIN; k++)
 		has[k] = ru->fsum[k] >= 0;
 	if (!ru->partial)
-		absorb_note_missing(fname, has, ru->opt, ru->norms != NULL);
+		absorb_note_missing(has, ru->opt, ru->norms != NULL);
 	ru->nsown = 0;
 	if (ru->norms == NULL)
 		return;
@@ -121,7 +121,7 @@ rollup_init(struct rollup *ru, const struct lt_header *h, const char *fname)
 			if (ru->sum_col[i] == ru->fcol[k])
 				ru->fsum[k] = (int)i;
 	}
-	bind_norms(ru, h, fname);
+	bind_norms(ru, h);
 	ru->valsize = sizeof(struct group) + ru->nsum * (sizeof(lt_micro) + 1);
 	ru->groups = lt_hash_new(ru->valsize);
 	ru->tmp = lt_calloc(ru->nsum + 1, sizeof(lt_micro) + 1);

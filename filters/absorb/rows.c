@@ -132,12 +132,12 @@ row_columns(struct lt_in *in, struct norms *norms,
 		for (k = 0; k < rc->nsown; k++)
 			lt_in_numeric(in, names[k]);
 		if (rc->nsown == 0)
-			lt_warn("%s: no sown_ha column that the norms cover "
+			lt_warn("no sown_ha column that the norms cover "
 			    "(sown_ha_CROP, or sown_ha with a norm of crop all): "
 			    "farm_need, surplus, surplus_low, surplus_high and "
-			    "labour_shortage are NA", fname);
+			    "labour_shortage NA");
 	}
-	absorb_note_missing(fname, has, opt, norms != NULL);
+	absorb_note_missing(has, opt, norms != NULL);
 }
 
 /* A row's inputs; 0 when the row was rejected. */

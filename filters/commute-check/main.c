@@ -103,16 +103,15 @@ region_columns(struct lt_in *in, enum centres centres, struct region_cols *rc)
 	rc->pop_rural = lt_in_numeric(in, "pop_rural");
 	rc->labour_rural = lt_in_numeric(in, "labour_rural");
 	if (rc->centres < 0)
-		lt_warn("%s: no %s column (--centres): town_distance_km, "
-		    "reach_share and commute_min are NA, and commute_ok rests "
-		    "on catchment_labour alone", fname,
+		lt_warn("no column %s (--centres): town_distance_km, "
+		    "reach_share and commute_min NA, and commute_ok rests on "
+		    "catchment_labour alone",
 		    centres == CENTRES_TOWNSHIPS ? "townships" : "towns");
 	if (rc->pop_rural < 0)
-		lt_warn("%s: no pop_rural column: persons_per_village is NA",
-		    fname);
+		lt_warn("no column pop_rural: persons_per_village NA");
 	if (rc->labour_rural < 0)
-		lt_warn("%s: no labour_rural column: catchment_labour is NA, "
-		    "and commute_ok rests on reach_share alone", fname);
+		lt_warn("no column labour_rural: catchment_labour NA, and "
+		    "commute_ok rests on reach_share alone");
 }
 
 /* The region columns of one row; 0 when the row was rejected. */
