@@ -433,6 +433,11 @@ void lt_plan_init(struct lt_plan *p, const struct lt_header *in);
 size_t lt_plan_add(struct lt_plan *p, const char *name, enum lt_type t);
 void lt_plan_write(struct lt_out *o, const struct lt_plan *p,
     const struct lt_row *row);
+/* The same, the filter's text values written without the quoting scan:
+ * only for texts known to need none (numbers formatted by the filter,
+ * column names). */
+void lt_plan_write_plain(struct lt_out *o, const struct lt_plan *p,
+    const struct lt_row *row);
 void lt_plan_free(struct lt_plan *p);
 
 /* progress.c: the --progress line (rows, MB, MB/s, ETA) on stderr */

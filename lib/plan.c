@@ -73,6 +73,32 @@ lt_plan_write(struct lt_out *o, const struct lt_plan *p,
 }
 
 void
+lt_plan_write_plain(struct lt_out *o, const struct lt_plan *p,
+    const struct lt_row *row)
+{
+	size_t i = 0, j;
+
+	while (i < p->out.n) {
+		if (p->slot[i] >= 0) {
+			const struct lt_value *v = &p->val[p->slot[i]];
+
+			/* lt_out_plain still protects a formula-like text
+			 * under --excel-safe. */
+			if (v->type == LT_STR && !v->na)
+				lt_out_plain(o, v->u.str.s, v->u.str.len);
+			else
+				lt_out_value(o, v);
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < p->nin && p->slot[j] < 0; j++)
+			;
+		lt_out_run(o, row->f + i, j - i, !row->quoted);
+		i = j;
+	}
+}
+
+void
 lt_plan_free(struct lt_plan *p)
 {
 	size_t i;

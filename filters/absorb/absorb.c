@@ -144,24 +144,33 @@ set_num(struct lt_value *v, double d)
 void
 absorb_values(const struct absorb_out *o, struct lt_value *v)
 {
-	const double nums[] = {
-		o->redeployed, o->absorption_rate, o->farm_share,
-		o->farmland_per_farm_worker, o->farm_need, o->surplus,
-		o->surplus_low, o->surplus_high, 0, o->inflow_ratio,
-		o->inflow_share_tve, o->urban_share, o->nonagri_share,
-		o->town_share, o->amphibian_gap, o->town_pop_growth,
-		o->towns_change, o->growth_new_towns, o->growth_natural,
-		o->growth_residual, o->town_nonagri_growth, o->growth_per_town,
-		o->farm_share_change, o->labour_inflow_change,
-		o->years_to_target,
-	};
-	size_t i;
-
-	for (i = 0; i < ABSORB_NOUT; i++)
-		set_num(&v[i], nums[i]);
+	set_num(&v[0], o->redeployed);
+	set_num(&v[1], o->absorption_rate);
+	set_num(&v[2], o->farm_share);
+	set_num(&v[3], o->farmland_per_farm_worker);
+	set_num(&v[4], o->farm_need);
+	set_num(&v[5], o->surplus);
+	set_num(&v[6], o->surplus_low);
+	set_num(&v[7], o->surplus_high);
 	v[8].na = o->labour_shortage < 0;
 	v[8].type = LT_BOOL;
 	v[8].u.b = o->labour_shortage > 0;
+	set_num(&v[9], o->inflow_ratio);
+	set_num(&v[10], o->inflow_share_tve);
+	set_num(&v[11], o->urban_share);
+	set_num(&v[12], o->nonagri_share);
+	set_num(&v[13], o->town_share);
+	set_num(&v[14], o->amphibian_gap);
+	set_num(&v[15], o->town_pop_growth);
+	set_num(&v[16], o->towns_change);
+	set_num(&v[17], o->growth_new_towns);
+	set_num(&v[18], o->growth_natural);
+	set_num(&v[19], o->growth_residual);
+	set_num(&v[20], o->town_nonagri_growth);
+	set_num(&v[21], o->growth_per_town);
+	set_num(&v[22], o->farm_share_change);
+	set_num(&v[23], o->labour_inflow_change);
+	set_num(&v[24], o->years_to_target);
 }
 
 /* The input columns each output needs (years_to_target's base aside),

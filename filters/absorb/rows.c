@@ -100,6 +100,9 @@ free_hists(struct lt_hash *hists)
 struct row_cols {
 	int code, year, urban_def;
 	int in[ABSORB_NIN];
+	/* The inputs the header has (the rest stay NaN in blank). */
+	size_t present[ABSORB_NIN], npresent;
+	struct absorb_in blank;
 	struct norms *norms;
 	int sown[MAX_CROPS];
 	size_t nsown;
@@ -121,9 +124,13 @@ row_columns(struct lt_in *in, struct norms *norms,
 		lt_die(LT_EXIT_DATA, "%s:1: header: needs the columns code and "
 		    "year", fname);
 	rc->urban_def = lt_header_find(h, "urban_def");
+	rc->npresent = 0;
 	for (k = 0; k < ABSORB_NIN; k++) {
 		rc->in[k] = lt_in_numeric(in, absorb_inputs[k].name);
 		has[k] = rc->in[k] >= 0;
+		*(double *)((char *)&rc->blank + absorb_inputs[k].off) = NAN;
+		if (has[k])
+			rc->present[rc->npresent++] = k;
 	}
 	rc->norms = norms;
 	rc->nsown = 0;
@@ -155,10 +162,14 @@ row_inputs(struct lt_in *in, const struct lt_row *row,
 		    "missing (every row needs a code and a year)");
 		return 0;
 	}
+	*r = rc->blank;
 	r->year = row->v[rc->year].u.i;
-	for (k = 0; k < ABSORB_NIN; k++)
-		*(double *)((char *)r + absorb_inputs[k].off) =
-		    lt_row_count(in, row, rc->in[k], &bad);
+	for (k = 0; k < rc->npresent; k++) {
+		size_t i = rc->present[k];
+
+		*(double *)((char *)r + absorb_inputs[i].off) =
+		    lt_row_count(in, row, rc->in[i], &bad);
+	}
 	for (k = 0; k < rc->nsown; k++)
 		sown[k] = lt_row_count(in, row, rc->sown[k], &bad);
 	if (bad)

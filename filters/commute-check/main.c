@@ -70,6 +70,34 @@ set_num(struct lt_plan *p, size_t slot, double d)
 	p->val[slot] = isnan(d) ? lt_na() : lt_num(d);
 }
 
+/*
+ * The text of a column's last value, written again while the value
+ * stays the same: a panel's rows of one code share their area and
+ * settlements year after year, and reach_km is the same on every row,
+ * so most of the region columns repeat (docs/performance.md).  A number
+ * without sign, comma or quote needs no quoting, so the text goes out
+ * as it is.
+ */
+struct num_memo {
+	double v;
+	size_t n;
+	char s[LT_NUMBUF];
+};
+
+static void
+set_num_memo(struct lt_plan *p, size_t slot, double d, struct num_memo *m)
+{
+	if (isnan(d) || d < 0) {
+		set_num(p, slot, d);
+		return;
+	}
+	if (m->n == 0 || d != m->v) {
+		m->v = d;
+		m->n = lt_fmt_num(m->s, d);
+	}
+	p->val[slot] = lt_str(m->s, m->n);
+}
+
 static void
 set_ok(struct lt_plan *p, size_t slot, int ok)
 {
@@ -120,6 +148,7 @@ region_row(struct lt_in *in, const struct lt_row *row,
     const struct region_cols *rc, const struct commute_opts *opt,
     struct lt_plan *plan, const size_t *slot, double *minutes, int *ok)
 {
+	static struct num_memo memo[S_NREGION];
 	int bad = 0;
 	double area = lt_row_count(in, row, rc->area, &bad);
 	double settlements = lt_row_count(in, row, rc->settlements, &bad);
@@ -137,16 +166,24 @@ region_row(struct lt_in *in, const struct lt_row *row,
 	pool = catchment_labour(villages, labour, settlements);
 	plan->val[slot[S_SETTLEMENT]] = lt_str(rc->settlement,
 	    strlen(rc->settlement));
-	set_num(plan, slot[S_DENSITY], village_density(settlements, area));
+	set_num_memo(plan, slot[S_DENSITY], village_density(settlements, area),
+	    &memo[S_DENSITY]);
 	set_num(plan, slot[S_PERSONS], settlements > 0 ?
 	    pop_rural / settlements : NAN);
-	set_num(plan, slot[S_SPACING], spacing);
-	set_num(plan, slot[S_ROAD], spacing * opt->circuity);
-	set_num(plan, slot[S_TOWN], town_km);
-	set_num(plan, slot[S_REACH], reach);
-	set_num(plan, slot[S_SHARE], share);
-	set_num(plan, slot[S_CATCH_V], villages);
-	set_num(plan, slot[S_CATCH_L], pool);
+	set_num_memo(plan, slot[S_SPACING], spacing,
+	    &memo[S_SPACING]);
+	set_num_memo(plan, slot[S_ROAD], spacing * opt->circuity,
+	    &memo[S_ROAD]);
+	set_num_memo(plan, slot[S_TOWN], town_km,
+	    &memo[S_TOWN]);
+	set_num_memo(plan, slot[S_REACH], reach,
+	    &memo[S_REACH]);
+	set_num_memo(plan, slot[S_SHARE], share,
+	    &memo[S_SHARE]);
+	set_num_memo(plan, slot[S_CATCH_V], villages,
+	    &memo[S_CATCH_V]);
+	set_num_memo(plan, slot[S_CATCH_L], pool,
+	    &memo[S_CATCH_L]);
 	*minutes = commute_minutes(town_km * opt->circuity, opt->speed_kmh);
 	*ok = commute_ok_region(share, pool, opt);
 	return 1;
@@ -167,6 +204,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct commute_opts opt = { 1.3, 12, 30, 0.5, 5000 };
+	struct num_memo min_memo = { 0, 0, "" };
 	enum centres centres = CENTRES_DEFAULT;
 	struct region_cols rc;
 	struct lt_cli cli;
@@ -257,9 +295,10 @@ main(int argc, char *argv[])
 		    &minutes, &ok)) {
 			continue;
 		}
-		set_num(&plan, s_min, minutes);
+		set_num_memo(&plan, s_min, minutes, &min_memo);
 		set_ok(&plan, s_ok, ok);
-		lt_plan_write(out, &plan, row);
+		/* The text values are numbers and column names. */
+		lt_plan_write_plain(out, &plan, row);
 		lt_out_endrow(out);
 	}
 	lt_in_close(in);
