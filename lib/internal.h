@@ -58,6 +58,7 @@ struct lt_out {
 	size_t col;		/* fields written in the current row */
 	int sync;		/* no writing thread (any more) */
 	size_t nums;		/* nums written into the first buffer */
+	int want_thread;	/* the filter asked for the writing thread */
 	int plain;
 	int excel_safe;
 	const char *name;	/* for messages */

@@ -382,6 +382,11 @@ struct lt_out *lt_out_open(const struct lt_cli *cli);
 struct lt_out *lt_out_open_path(const char *path);
 /* Flush, close, rename the -o file into place; exit 74 on any error. */
 void lt_out_close(struct lt_out *o);
+/* Start the writing thread on the first full buffer even when it holds
+ * few nums: for a filter that formats its repeating numbers itself and
+ * leaves the thread the rest and the writes (LITU_SYNC_WRITE=1 still
+ * keeps it off). */
+void lt_out_prefer_thread(struct lt_out *o);
 
 /* outfield.c: fields and rows; with --excel-safe every call puts a '
  * before a field a spreadsheet would run as a formula */

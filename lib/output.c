@@ -173,6 +173,12 @@ lt_out_flush(struct lt_out *o)
 		lt_out_write_failed(o, err);
 }
 
+void
+lt_out_prefer_thread(struct lt_out *o)
+{
+	o->want_thread = 1;
+}
+
 /* A full buffer: to the thread (started on the first), or written. */
 void
 lt_out_make_room(struct lt_out *o, size_t n)
@@ -185,7 +191,7 @@ lt_out_make_room(struct lt_out *o, size_t n)
 		 * CSV 7 (1.3 s, 1.0), classify-labour and parse-census none
 		 * (1.0 s, 0.75; 0.44 s, 0.39). */
 		o->sync = 1;
-		if (o->nums * 64 >= o->len)
+		if (o->want_thread || o->nums * 64 >= o->len)
 			lt_out_start(o);
 	}
 	if (o->w != NULL)

@@ -35,10 +35,6 @@ for prog in absorb commute-check classify-labour ills-report; do
 	case $prog in
 	classify-labour) input=$W/census.csv extra=0 ;;
 	ills-report) input=$W/panel-small.csv extra=0 ;;
-	# commute-check writes a panel's repeating columns as text
-	# (a code's area and settlements stay the same year after year):
-	# too few nums a kB for the thread.
-	commute-check) input=$W/panel.csv extra=0 ;;
 	*) input=$W/panel.csv extra=1 ;;
 	esac
 	export prog input extra
