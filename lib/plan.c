@@ -59,7 +59,7 @@ lt_plan_write(struct lt_out *o, const struct lt_plan *p,
 
 	while (i < p->out.n) {
 		if (p->slot[i] >= 0) {
-			lt_out_value(o, &p->val[p->slot[i]]);
+			lt_out_value_fast(o, &p->val[p->slot[i]]);
 			i++;
 			continue;
 		}
@@ -87,7 +87,7 @@ lt_plan_write_plain(struct lt_out *o, const struct lt_plan *p,
 			if (v->type == LT_STR && !v->na)
 				lt_out_plain(o, v->u.str.s, v->u.str.len);
 			else
-				lt_out_value(o, v);
+				lt_out_value_fast(o, v);
 			i++;
 			continue;
 		}

@@ -52,15 +52,6 @@ const struct absorb_output absorb_outputs[ABSORB_NOUT] = {
 	{ "years_to_target", LT_NUM },
 };
 
-/* A ratio: NA when either side is NA or the denominator is 0. */
-double
-absorb_ratio(double num, double den)
-{
-	if (isnan(num) || isnan(den) || den == 0)
-		return NAN;
-	return num / den;
-}
-
 int
 absorb_shortage(double surplus)
 {

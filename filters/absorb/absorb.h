@@ -7,6 +7,7 @@
 #ifndef ABSORB_H
 #define ABSORB_H
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -79,7 +80,14 @@ struct absorb_output {
 };
 extern const struct absorb_output absorb_outputs[ABSORB_NOUT];
 
-double absorb_ratio(double num, double den);
+/* A ratio: NA when either side is NA or the denominator is 0. */
+static inline double
+absorb_ratio(double num, double den)
+{
+	if (num != num || den != den || den == 0)
+		return NAN;
+	return num / den;
+}
 int absorb_shortage(double surplus);
 /* Every output of a row; prev is NULL when no earlier year is known. */
 void absorb_compute(const struct absorb_in *r, const struct absorb_prev *prev,
