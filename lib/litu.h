@@ -430,6 +430,7 @@ struct lt_plan {
 	size_t nin;		/* input columns */
 	size_t nslots;
 	struct lt_value *val;	/* the filter's values, one per slot */
+	int inplace;		/* some slot replaces an input column */
 };
 
 void lt_plan_init(struct lt_plan *p, const struct lt_header *in);
