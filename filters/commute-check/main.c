@@ -189,8 +189,10 @@ region_row(struct lt_in *in, const struct lt_row *row,
 	return 1;
 }
 
-int
-main(int argc, char *argv[])
+/* The options; a bad one exits 64. */
+static void
+parse_args(int argc, char *argv[], struct lt_cli *cli,
+    struct commute_opts *opt, enum centres *centres)
 {
 	enum { OPT_CENTRES = LT_OPT_FILTER, OPT_MIN_POOL, OPT_MIN_REACH };
 	static const struct option longopts[] = {
@@ -203,6 +205,47 @@ main(int argc, char *argv[])
 		{ "speed", required_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 }
 	};
+	int c;
+
+	while ((c = getopt_long(argc, argv, "c:m:o:s:", longopts, NULL)) != -1)
+		switch (c) {
+		case 'c':
+			opt->circuity = lt_opt_num("--circuity", optarg, 1, 10);
+			break;
+		case 'm':
+			opt->max_minutes = lt_opt_num("--max-minutes", optarg, 0,
+			    1440);
+			break;
+		case 's':
+			opt->speed_kmh = lt_opt_num("--speed", optarg, 0.1, 1000);
+			break;
+		case OPT_CENTRES:
+			if (strcmp(optarg, "towns") == 0)
+				*centres = CENTRES_TOWNS;
+			else if (strcmp(optarg, "townships") == 0)
+				*centres = CENTRES_TOWNSHIPS;
+			else {
+				fprintf(stderr, "%s: option --centres: \"%s\" is "
+				    "not towns or townships\n", lt_prog, optarg);
+				lt_usage(cli);
+			}
+			break;
+		case OPT_MIN_POOL:
+			opt->min_pool = lt_opt_num("--min-pool", optarg, 0,
+			    100000);
+			break;
+		case OPT_MIN_REACH:
+			opt->min_reach = lt_opt_num("--min-reach", optarg, 0, 1);
+			break;
+		default:
+			if (!lt_cli_option(cli, c, optarg))
+				lt_usage(cli);
+		}
+}
+
+int
+main(int argc, char *argv[])
+{
 	struct commute_opts opt = { 1.3, 12, 30, 0.5, 5000 };
 	struct num_memo min_memo = { 0, 0, "" };
 	enum centres centres = CENTRES_DEFAULT;
@@ -214,44 +257,12 @@ main(int argc, char *argv[])
 	struct lt_row *row;
 	const struct lt_header *h;
 	enum mode mode;
-	int c, col_km = -1;
+	int col_km = -1;
 	size_t slot[S_NREGION], s_min, s_ok, k;
 
 	lt_setprog(argv);
 	lt_cli_init(&cli, usage_line, help_text);
-	while ((c = getopt_long(argc, argv, "c:m:o:s:", longopts, NULL)) != -1)
-		switch (c) {
-		case 'c':
-			opt.circuity = lt_opt_num("--circuity", optarg, 1, 10);
-			break;
-		case 'm':
-			opt.max_minutes = lt_opt_num("--max-minutes", optarg, 0,
-			    1440);
-			break;
-		case 's':
-			opt.speed_kmh = lt_opt_num("--speed", optarg, 0.1, 1000);
-			break;
-		case OPT_CENTRES:
-			if (strcmp(optarg, "towns") == 0)
-				centres = CENTRES_TOWNS;
-			else if (strcmp(optarg, "townships") == 0)
-				centres = CENTRES_TOWNSHIPS;
-			else {
-				fprintf(stderr, "%s: option --centres: \"%s\" is "
-				    "not towns or townships\n", lt_prog, optarg);
-				lt_usage(&cli);
-			}
-			break;
-		case OPT_MIN_POOL:
-			opt.min_pool = lt_opt_num("--min-pool", optarg, 0, 100000);
-			break;
-		case OPT_MIN_REACH:
-			opt.min_reach = lt_opt_num("--min-reach", optarg, 0, 1);
-			break;
-		default:
-			if (!lt_cli_option(&cli, c, optarg))
-				lt_usage(&cli);
-		}
+	parse_args(argc, argv, &cli, &opt, &centres);
 
 	in = lt_in_open(&cli, argc - optind, argv + optind);
 	h = lt_in_header(in);
