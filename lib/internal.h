@@ -137,6 +137,7 @@ struct lt_out {
 				 * so that output never stops mid-row */
 	int sync;		/* no writing thread (any more) */
 	size_t nums;		/* nums written into the first buffer */
+	int want_thread;	/* the filter asked for the writing thread */
 	int plain;
 	int excel_safe;
 	const char *name;	/* for messages */
@@ -236,6 +237,30 @@ lt_out_separator(struct lt_out *o)
 {
 	if (o->col++ > 0)
 		o->buf[o->len++] = ',';
+}
+
+/*
+ * A typed value as lt_out_value writes it, the common cases inline (an
+ * NA, a num left to the writing thread): plan.c writes a filter's
+ * columns through it, row after row.
+ */
+static inline void
+lt_out_value_fast(struct lt_out *o, const struct lt_value *v)
+{
+	if (v->na) {
+		lt_out_reserve(o, 1);
+		lt_out_separator(o);
+		return;
+	}
+	if (v->type == LT_NUM && o->w != NULL && o->nslot < OUT_SLOTS &&
+	    v->u.d - v->u.d == 0) {
+		lt_out_reserve(o, 1);
+		lt_out_separator(o);
+		o->slot[o->nslot].off = o->len;
+		o->slot[o->nslot++].d = v->u.d;
+		return;
+	}
+	lt_out_value(o, v);
 }
 
 /* value.c, micro.c */

@@ -453,6 +453,11 @@ struct lt_out *lt_out_open(const struct lt_cli *cli);
 struct lt_out *lt_out_open_path(const char *path);
 /* Flush, close, rename the -o file into place; exit 74 on any error. */
 void lt_out_close(struct lt_out *o);
+/* Start the writing thread on the first full buffer even when it holds
+ * few nums: for a filter that formats its repeating numbers itself and
+ * leaves the thread the rest and the writes (LITU_SYNC_WRITE=1 still
+ * keeps it off). */
+void lt_out_prefer_thread(struct lt_out *o);
 
 /* outfield.c: fields and rows; with --excel-safe every call puts a '
  * before a field a spreadsheet would run as a formula */
@@ -496,6 +501,7 @@ struct lt_plan {
 	size_t nin;		/* input columns */
 	size_t nslots;
 	struct lt_value *val;	/* the filter's values, one per slot */
+	int inplace;		/* some slot replaces an input column */
 };
 
 void lt_plan_init(struct lt_plan *p, const struct lt_header *in);
@@ -503,6 +509,11 @@ void lt_plan_init(struct lt_plan *p, const struct lt_header *in);
  * in place.  Returns its slot. */
 size_t lt_plan_add(struct lt_plan *p, const char *name, enum lt_type t);
 void lt_plan_write(struct lt_out *o, const struct lt_plan *p,
+    const struct lt_row *row);
+/* The same, the filter's text values written without the quoting scan:
+ * only for texts known to need none (numbers formatted by the filter,
+ * column names). */
+void lt_plan_write_plain(struct lt_out *o, const struct lt_plan *p,
     const struct lt_row *row);
 void lt_plan_free(struct lt_plan *p);
 

@@ -244,6 +244,12 @@ flush_rows(struct lt_out *o)
 	o->row = 0;
 }
 
+void
+lt_out_prefer_thread(struct lt_out *o)
+{
+	o->want_thread = 1;
+}
+
 /* A full buffer: to the thread (started on the first), or written. */
 void
 lt_out_make_room(struct lt_out *o, size_t n)
@@ -253,7 +259,7 @@ lt_out_make_room(struct lt_out *o, size_t n)
 		 * enough nums to pay for the hand-over (16 a kB: the
 		 * measurements are in docs/performance.md). */
 		o->sync = 1;
-		if (o->nums * 64 >= o->len)
+		if (o->want_thread || o->nums * 64 >= o->len)
 			lt_out_start(o);
 	}
 	if (o->w != NULL)

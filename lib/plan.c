@@ -39,6 +39,7 @@ lt_plan_add(struct lt_plan *p, const char *name, enum lt_type t)
 		if (strcmp(p->out.col[i].name, name) == 0) {
 			p->out.col[i].type = t;
 			p->slot[i] = (int)s;
+			p->inplace = 1;
 			return s;
 		}
 	p->out.col = lt_realloc(p->out.col, (p->out.n + 1) *
@@ -57,14 +58,59 @@ lt_plan_write(struct lt_out *o, const struct lt_plan *p,
 {
 	size_t i = 0, j;
 
+	if (!p->inplace && p->nin > 0) {
+		/* The input's fields, then the filter's, in slot order. */
+		lt_out_run(o, row->f, p->nin, !row->quoted);
+		for (i = 0; i < p->nslots; i++)
+			lt_out_value_fast(o, &p->val[i]);
+		return;
+	}
 	while (i < p->out.n) {
 		if (p->slot[i] >= 0) {
-			lt_out_value(o, &p->val[p->slot[i]]);
+			lt_out_value_fast(o, &p->val[p->slot[i]]);
 			i++;
 			continue;
 		}
 		/* A run of pass-through fields, from one quote-free line
 		 * when the row has no quotes. */
+		for (j = i + 1; j < p->nin && p->slot[j] < 0; j++)
+			;
+		lt_out_run(o, row->f + i, j - i, !row->quoted);
+		i = j;
+	}
+}
+
+void
+lt_plan_write_plain(struct lt_out *o, const struct lt_plan *p,
+    const struct lt_row *row)
+{
+	size_t i = 0, j;
+
+	if (!p->inplace && p->nin > 0) {
+		lt_out_run(o, row->f, p->nin, !row->quoted);
+		for (i = 0; i < p->nslots; i++) {
+			const struct lt_value *v = &p->val[i];
+
+			if (v->type == LT_STR && !v->na)
+				lt_out_plain(o, v->u.str.s, v->u.str.len);
+			else
+				lt_out_value_fast(o, v);
+		}
+		return;
+	}
+	while (i < p->out.n) {
+		if (p->slot[i] >= 0) {
+			const struct lt_value *v = &p->val[p->slot[i]];
+
+			/* lt_out_plain still protects a formula-like text
+			 * under --excel-safe. */
+			if (v->type == LT_STR && !v->na)
+				lt_out_plain(o, v->u.str.s, v->u.str.len);
+			else
+				lt_out_value_fast(o, v);
+			i++;
+			continue;
+		}
 		for (j = i + 1; j < p->nin && p->slot[j] < 0; j++)
 			;
 		lt_out_run(o, row->f + i, j - i, !row->quoted);

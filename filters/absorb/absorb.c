@@ -1,50 +1,56 @@
 /*
- * absorb.c - how much surplus rural labour the towns absorb, and when
- * it runs out (docs/design.md section 9).  Southern Jiangsu redeployed
- * 41% of its rural labour out of farming by 1987 (Suzhou 61%, Wuxi
- * 68%); Wenzhou's 87 towns held 1.52 million people and each took in
- * about 2,665 peasants a year.
+ * absorb.c - how much rural labour the towns absorb (docs/design.md
+ * section 9): redeployment, the land per farm worker, the farm-side
+ * surplus against a norm, and the inflow of outside workers, which is
+ * where the paper sees southern Jiangsu's shortage of transferable
+ * labour.  Urbanization rates are in urban.c, town growth and the
+ * projection in growth.c, the norms in norms.c.
  */
 #include <math.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "litu.h"
 #include "absorb.h"
 
+#define IN(f) { #f, offsetof(struct absorb_in, f) }
 const struct absorb_input absorb_inputs[ABSORB_NIN] = {
-	{ "labour_rural", offsetof(struct absorb_in, labour_rural) },
-	{ "labour_farm", offsetof(struct absorb_in, labour_farm) },
-	{ "farmland_ha", offsetof(struct absorb_in, farmland_ha) },
-	{ "pop_rural", offsetof(struct absorb_in, pop_rural) },
-	{ "pop_town", offsetof(struct absorb_in, pop_town) },
-	{ "towns", offsetof(struct absorb_in, towns) },
-	{ "labour_inflow", offsetof(struct absorb_in, labour_inflow) },
+	IN(labour_rural), IN(labour_farm), IN(farmland_ha), IN(pop_rural),
+	IN(pop_town), IN(towns), IN(labour_inflow), IN(pop_total),
+	IN(pop_urban), IN(pop_nonagri), IN(pop_agri), IN(pop_town_nonagri),
+	IN(townships), IN(tve_employment),
 };
+#undef IN
 
 const struct absorb_output absorb_outputs[ABSORB_NOUT] = {
 	{ "redeployed", LT_NUM },
 	{ "absorption_rate", LT_NUM },
 	{ "farm_share", LT_NUM },
+	{ "farmland_per_farm_worker", LT_NUM },
 	{ "farm_need", LT_NUM },
 	{ "surplus", LT_NUM },
-	{ "shortage", LT_BOOL },
-	{ "intake", LT_NUM },
-	{ "intake_per_town", LT_NUM },
+	{ "surplus_low", LT_NUM },
+	{ "surplus_high", LT_NUM },
+	{ "labour_shortage", LT_BOOL },
+	{ "inflow_ratio", LT_NUM },
+	{ "inflow_share_tve", LT_NUM },
+	{ "urban_share", LT_NUM },
+	{ "nonagri_share", LT_NUM },
+	{ "town_share", LT_NUM },
+	{ "amphibian_gap", LT_NUM },
+	{ "town_pop_growth", LT_NUM },
+	{ "towns_change", LT_NUM },
+	{ "growth_new_towns", LT_NUM },
+	{ "growth_natural", LT_NUM },
+	{ "growth_residual", LT_NUM },
+	{ "town_nonagri_growth", LT_NUM },
+	{ "growth_per_town", LT_NUM },
 	{ "farm_share_change", LT_NUM },
 	{ "labour_inflow_change", LT_NUM },
 	{ "years_to_target", LT_NUM },
 };
-
-/* A ratio: NA when either side is NA or the denominator is 0. */
-double
-absorb_ratio(double num, double den)
-{
-	if (isnan(num) || isnan(den) || den == 0)
-		return NAN;
-	return num / den;
-}
 
 int
 absorb_shortage(double surplus)
@@ -54,36 +60,27 @@ absorb_shortage(double surplus)
 	return surplus <= 0;
 }
 
-/* Growth of the town population per year, over a gap of any years. */
-double
-absorb_intake(double pop_town, int64_t year, double prev_pop_town,
-    int64_t prev_year)
-{
-	if (year <= prev_year)
-		return NAN;
-	return (pop_town - prev_pop_town) / (double)(year - prev_year);
-}
-
 /*
- * Years until pop_town reaches target of pop_rural + pop_town, each
- * year moving intake persons from the one to the other (so their sum
- * stays).  0 when the towns already hold the target share; NA when
- * they do not and the intake is missing or not positive.
+ * The farm side: the labour the land needs, from -w (farmland / HA) or
+ * from the norms (need_low and need_high, norms.c), and the surplus
+ * beyond it.  surplus is against the middle of the range, surplus_low
+ * against the high need, surplus_high against the low one.
  */
-double
-absorb_years_to_target(double pop_rural, double pop_town, double intake,
-    double target)
+static void
+farm_side(const struct absorb_in *r, const struct absorb_opts *opt,
+    struct absorb_out *o)
 {
-	double gap;
+	double low = r->need_low, high = r->need_high;
 
-	if (isnan(pop_rural) || isnan(pop_town))
-		return NAN;
-	gap = target * (pop_rural + pop_town) - pop_town;
-	if (gap <= 0)
-		return 0;
-	if (!(intake > 0))
-		return NAN;
-	return gap / intake;
+	if (!isnan(opt->ha_per_worker))
+		low = high = absorb_ratio(r->farmland_ha, opt->ha_per_worker);
+	o->farmland_per_farm_worker = absorb_ratio(r->farmland_ha,
+	    r->labour_farm);
+	o->farm_need = (low + high) / 2;
+	o->surplus = r->labour_farm - o->farm_need;
+	o->surplus_low = r->labour_farm - high;
+	o->surplus_high = r->labour_farm - low;
+	o->labour_shortage = absorb_shortage(o->surplus);
 }
 
 void
@@ -93,22 +90,22 @@ absorb_compute(const struct absorb_in *r, const struct absorb_prev *prev,
 	o->redeployed = r->labour_rural - r->labour_farm;
 	o->absorption_rate = absorb_ratio(o->redeployed, r->labour_rural);
 	o->farm_share = absorb_ratio(r->labour_farm, r->labour_rural);
-	o->farm_need = absorb_ratio(r->farmland_ha, opt->ha_per_worker);
-	o->surplus = r->labour_farm - o->farm_need;
-	o->shortage = absorb_shortage(o->surplus);
+	farm_side(r, opt, o);
+	/* Above 1, "the local labour force has been exceeded by
+	 * outsiders" (the paper on Wuxi). */
+	o->inflow_ratio = absorb_ratio(r->labour_inflow, r->labour_rural);
+	o->inflow_share_tve = absorb_ratio(r->labour_inflow,
+	    r->tve_employment);
+	absorb_urban(r, o);
+	absorb_town_growth(r, prev, opt, o);
 	if (prev != NULL) {
-		o->intake = absorb_intake(r->pop_town, r->year, prev->pop_town,
-		    prev->year);
 		o->farm_share_change = o->farm_share - prev->farm_share;
 		o->labour_inflow_change = r->labour_inflow -
 		    prev->labour_inflow;
 	} else {
-		o->intake = o->farm_share_change = NAN;
-		o->labour_inflow_change = NAN;
+		o->farm_share_change = o->labour_inflow_change = NAN;
 	}
-	o->intake_per_town = absorb_ratio(o->intake, r->towns);
-	o->years_to_target = absorb_years_to_target(r->pop_rural, r->pop_town,
-	    o->intake, opt->target);
+	absorb_target(r, opt, o);
 }
 
 void
@@ -119,10 +116,14 @@ absorb_remember(const struct absorb_in *r, const struct absorb_out *o,
 	p->pop_town = r->pop_town;
 	p->farm_share = o->farm_share;
 	p->labour_inflow = r->labour_inflow;
+	p->towns = r->towns;
+	p->pop_total = r->pop_total;
+	p->townships = r->townships;
+	p->pop_town_nonagri = r->pop_town_nonagri;
 }
 
 /* Set field by field: a whole struct built on the stack and copied
- * stalls on its partly written bytes, 11 times a row. */
+ * stalls on its partly written bytes, 25 times a row. */
 static inline void
 set_num(struct lt_value *v, double d)
 {
@@ -137,165 +138,164 @@ absorb_values(const struct absorb_out *o, struct lt_value *v)
 	set_num(&v[0], o->redeployed);
 	set_num(&v[1], o->absorption_rate);
 	set_num(&v[2], o->farm_share);
-	set_num(&v[3], o->farm_need);
-	set_num(&v[4], o->surplus);
-	v[5].na = o->shortage < 0;
-	v[5].type = LT_BOOL;
-	v[5].u.b = o->shortage > 0;
-	set_num(&v[6], o->intake);
-	set_num(&v[7], o->intake_per_town);
-	set_num(&v[8], o->farm_share_change);
-	set_num(&v[9], o->labour_inflow_change);
-	set_num(&v[10], o->years_to_target);
+	set_num(&v[3], o->farmland_per_farm_worker);
+	set_num(&v[4], o->farm_need);
+	set_num(&v[5], o->surplus);
+	set_num(&v[6], o->surplus_low);
+	set_num(&v[7], o->surplus_high);
+	v[8].na = o->labour_shortage < 0;
+	v[8].type = LT_BOOL;
+	v[8].u.b = o->labour_shortage > 0;
+	set_num(&v[9], o->inflow_ratio);
+	set_num(&v[10], o->inflow_share_tve);
+	set_num(&v[11], o->urban_share);
+	set_num(&v[12], o->nonagri_share);
+	set_num(&v[13], o->town_share);
+	set_num(&v[14], o->amphibian_gap);
+	set_num(&v[15], o->town_pop_growth);
+	set_num(&v[16], o->towns_change);
+	set_num(&v[17], o->growth_new_towns);
+	set_num(&v[18], o->growth_natural);
+	set_num(&v[19], o->growth_residual);
+	set_num(&v[20], o->town_nonagri_growth);
+	set_num(&v[21], o->growth_per_town);
+	set_num(&v[22], o->farm_share_change);
+	set_num(&v[23], o->labour_inflow_change);
+	set_num(&v[24], o->years_to_target);
 }
 
-/* The first kept year not before year. */
-static uint32_t
-hist_lower(const struct absorb_hist *h, int64_t year)
-{
-	uint32_t lo = 0, hi = h->n;
-
-	/* Rows mostly come in year order: try the end first. */
-	if (h->n == 0 || h->r[h->n - 1].year < year)
-		return h->n;
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (h->r[mid].year < year)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-enum absorb_find
-absorb_hist_find(const struct absorb_hist *h, int64_t year,
-    const struct absorb_prev **prev)
-{
-	uint32_t i = hist_lower(h, year);
-
-	*prev = NULL;
-	if (i < h->n && h->r[i].year == year)
-		return HIST_DUPLICATE;
-	if (h->evicted && year == h->min_seen)
-		return HIST_DUPLICATE;
-	if (i > 0) {
-		*prev = &h->r[i - 1];
-		return HIST_FOUND;
-	}
-	/* Before every kept year: an earlier one may have been dropped. */
-	if (h->evicted && year > h->min_seen)
-		return HIST_FORGOTTEN;
-	return HIST_NONE;
-}
-
-void
-absorb_hist_add(struct absorb_hist *h, const struct absorb_prev *p)
-{
-	uint32_t i = hist_lower(h, p->year);
-
-	if (h->n == 0 && !h->evicted)
-		h->min_seen = p->year;
-	else if (p->year < h->min_seen)
-		h->min_seen = p->year;
-	if (h->n == ABSORB_HIST_MAX) {
-		/* Forget the earliest year, which may be this one. */
-		h->evicted = 1;
-		if (i == 0)
-			return;
-		memmove(h->r, h->r + 1, (i - 1) * sizeof(*h->r));
-		h->r[i - 1] = *p;
-		return;
-	}
-	if (h->n == h->cap) {
-		/* From one (a cross-section of 620,000 villages keeps one
-		 * record a code), half as much again each time: 25 years
-		 * take 26 records, not 32. */
-		uint32_t cap = h->cap + h->cap / 2 + 1;
-
-		if (cap > ABSORB_HIST_MAX)
-			cap = ABSORB_HIST_MAX;
-		h->r = lt_hash_block(h->r, h->cap * sizeof(*h->r),
-		    cap * sizeof(*h->r));
-		h->cap = cap;
-	}
-	memmove(h->r + i + 1, h->r + i, (h->n - i) * sizeof(*h->r));
-	h->r[i] = *p;
-	h->n++;
-}
-
-void
-absorb_hist_free(struct absorb_hist *h)
-{
-	lt_hash_block(h->r, h->cap * sizeof(*h->r), 0);
-	memset(h, 0, sizeof(*h));
-}
-
-
-/* Units of quantities that add up over regions. */
-static const char *const count_units[] = {
-	"persons", "households", "count", "km2", "ha", "yuan", "t"
+/* The input columns each output needs (years_to_target's base aside),
+ * for the note on stderr. */
+#define NDEP 3
+static const struct {
+	const char *output, *input[NDEP];
+} needs[] = {
+	{ "redeployed", { "labour_rural", "labour_farm" } },
+	{ "absorption_rate", { "labour_rural", "labour_farm" } },
+	{ "farm_share", { "labour_rural", "labour_farm" } },
+	{ "farmland_per_farm_worker", { "farmland_ha", "labour_farm" } },
+	{ "inflow_ratio", { "labour_inflow", "labour_rural" } },
+	{ "inflow_share_tve", { "labour_inflow", "tve_employment" } },
+	{ "urban_share", { "pop_urban", "pop_total" } },
+	{ "nonagri_share", { "pop_nonagri", "pop_total" } },
+	{ "town_share", { "pop_town", "pop_total" } },
+	{ "amphibian_gap", { "pop_urban", "pop_nonagri", "pop_total" } },
+	{ "town_pop_growth", { "pop_town" } },
+	{ "towns_change", { "towns" } },
+	{ "growth_new_towns", { "towns", "pop_town" } },
+	{ "growth_residual", { "towns", "pop_town" } },
+	{ "town_nonagri_growth", { "pop_town_nonagri" } },
+	{ "growth_per_town", { "pop_town", "towns" } },
+	{ "farm_share_change", { "labour_rural", "labour_farm" } },
+	{ "labour_inflow_change", { "labour_inflow" } },
 };
 
-int
-absorb_is_output(const char *name)
+static int
+has_input(const int *has, const char *name)
 {
-	size_t i;
+	size_t k;
 
-	for (i = 0; i < ABSORB_NOUT; i++)
-		if (strcmp(name, absorb_outputs[i].name) == 0)
-			return 1;
+	for (k = 0; k < ABSORB_NIN; k++)
+		if (strcmp(absorb_inputs[k].name, name) == 0)
+			return has[k];
 	return 0;
 }
 
-int
-absorb_is_count(const char *name)
+/* Append name to a ", "-separated list in buf once. */
+static void
+list_add(char *buf, size_t size, const char *name)
 {
-	const struct lt_fielddef *def = lt_field_find(name);
-	size_t i;
+	size_t n = strlen(name), len = strlen(buf);
+	const char *p = buf;
 
-	if (def == NULL || absorb_is_output(name) ||
-	    (def->type != LT_INT && def->type != LT_NUM))
-		return 0;
-	for (i = 0; i < sizeof(count_units) / sizeof(count_units[0]); i++)
-		if (strcmp(def->unit, count_units[i]) == 0)
-			return 1;
-	return 0;
+	while ((p = strstr(p, name)) != NULL) {
+		if ((p == buf || p[-1] == ' ') && (p[n] == ',' || p[n] == '\0'))
+			return;
+		p += n;
+	}
+	snprintf(buf + len, size - len, "%s%s", len ? ", " : "", name);
+}
+
+/* The inputs years_to_target needs under the base. */
+static const char *const base_inputs[][NDEP] = {
+	[BASE_TOTAL] = { "pop_total", "pop_town" },
+	[BASE_AGRI] = { "pop_agri", "pop_town" },
+	[BASE_RURAL_TOWN] = { "pop_rural", "pop_urban", "pop_total" },
+};
+
+static void
+note_outputs(const int *has, const struct absorb_opts *opt)
+{
+	char missing[512] = "", outputs[1024] = "";
+	size_t i, j;
+
+	for (i = 0; i <= sizeof(needs) / sizeof(needs[0]); i++) {
+		const char *const *in = i < sizeof(needs) / sizeof(needs[0]) ?
+		    needs[i].input : base_inputs[opt->base];
+		int miss = 0;
+
+		for (j = 0; j < NDEP && in[j] != NULL; j++)
+			if (!has_input(has, in[j])) {
+				list_add(missing, sizeof(missing), in[j]);
+				miss = 1;
+			}
+		if (miss)
+			list_add(outputs, sizeof(outputs), i < sizeof(needs) /
+			    sizeof(needs[0]) ? needs[i].output :
+			    "years_to_target");
+	}
+	if (*missing)
+		lt_warn("no column %s: %s NA", missing, outputs);
 }
 
 void
-absorb_key(char *key, const char *code, size_t len, int64_t year)
+absorb_note_missing(const int *has,
+    const struct absorb_opts *opt, int norms)
 {
-	uint64_t y = (uint64_t)year ^ (UINT64_C(1) << 63);
-	int i;
-
-	if (len > 12)
-		len = 12;
-	memset(key, 0, 12);
-	memcpy(key, code, len);
-	for (i = 0; i < 8; i++)
-		key[12 + i] = (char)(y >> (56 - 8 * i));
+	if (!norms && isnan(opt->ha_per_worker))
+		lt_warn("no --norms or -w given: farm_need, surplus, surplus_low, "
+		    "surplus_high and labour_shortage NA (no single national "
+		    "norm; see absorb(1))");
+	else if (!norms && !has_input(has, "farmland_ha"))
+		lt_warn("no column farmland_ha: farm_need, surplus, "
+		    "surplus_low, surplus_high and labour_shortage NA");
+	if (isnan(opt->natural_rate))
+		lt_warn("no --natural-rate given: growth_natural NA, and "
+		    "growth_residual includes natural increase");
+	note_outputs(has, opt);
 }
 
-size_t
-absorb_key_code(const char *key, const char **code)
+void
+absorb_note_row(struct absorb_notes *n, const struct absorb_out *o)
 {
-	size_t n = 0;
-
-	while (n < 12 && key[n] != '\0')
-		n++;
-	*code = key;
-	return n;
+	n->new_towns[o->new_towns]++;
+	n->not_resid += o->gap_why == WHY_NOT_RESID;
+	n->not_complement += o->target_why == WHY_NOT_COMPLEMENT;
 }
 
-int64_t
-absorb_key_year(const char *key)
+void
+absorb_notes_print(const struct absorb_notes *n)
 {
-	uint64_t y = 0;
-	int i;
+	static const char *const how[NEW_NKINDS] = {
+		NULL, "exact, from township rows (towns 0 the year before, 1 "
+		"now)", "towns_change times the previous mean population of "
+		"non-town townships", "towns_change times the previous mean "
+		"town population"
+	};
+	int k;
 
-	for (i = 0; i < 8; i++)
-		y = y << 8 | (unsigned char)key[12 + i];
-	return (int64_t)(y ^ (UINT64_C(1) << 63));
+	for (k = NEW_EXACT; k < NEW_NKINDS; k++)
+		if (n->new_towns[k] > 0)
+			lt_warn("growth_new_towns on %ld row%s: %s", n->new_towns[k],
+			    n->new_towns[k] == 1 ? "" : "s", how[k]);
+	if (n->not_resid > 0)
+		lt_warn("amphibian_gap NA on %ld row%s: the urban definition is "
+		    "not residence-based (urban_def before resid_2000, or a year "
+		    "before 2000 without urban_def)", n->not_resid,
+		    n->not_resid == 1 ? "" : "s");
+	if (n->not_complement > 0)
+		lt_warn("years_to_target (--base rural+town) NA on %ld row%s: "
+		    "pop_rural is not the complement of pop_urban, or pop_rural "
+		    "+ pop_town exceeds pop_total", n->not_complement,
+		    n->not_complement == 1 ? "" : "s");
 }

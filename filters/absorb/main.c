@@ -1,14 +1,17 @@
 /*
- * absorb - how much surplus rural labour do the towns absorb, and when
- * does it run out?
+ * absorb - how much rural labour do the towns absorb, how do they grow,
+ * and when will they hold half the people?
  *
- * Region-year rows get the labour redeployed out of farming, the farm
- * labour the land needs and the surplus beyond it, and, against the
- * previous year of the same code that came before in the stream, the
- * yearly intake of the towns and the years until they hold a target
- * share of the people.  Every input column is passed through, in order,
- * and so are the rows.  --level sums the count columns to a code prefix
- * per year first (rollup.c); --partial and --merge split that work.
+ * Region-year rows get the labour redeployed out of farming, the land
+ * per farm worker, the surplus against a stated norm (--norms or -w,
+ * never a default), the inflow of outside workers, the urbanization
+ * rates under their definitions, and, against the previous year of the
+ * same code that came before in the stream, the growth of the town
+ * population and its parts and the years until the towns hold a target
+ * share of a stated base.  Every input column is passed through, in
+ * order, and so are the rows.  --level sums the count columns to a code
+ * prefix per year first (rollup.c); --partial and --merge split that
+ * work.
  */
 #include <getopt.h>
 #include <math.h>
@@ -18,18 +21,26 @@
 
 #include "litu.h"
 #include "absorb.h"
+#include "norms.h"
 #include "rollup.h"
+#include "rows.h"
 
 static const char usage_line[] =
-    "[-mps] [-d file] [-l level] [-t share] [-w ha] [-o file] "
+    "[-mps] [-d file] [-l level] [-t share] [-w ha | --norms file] "
+    "[--base total|agri|rural+town] [--natural-rate permille] [-o file] "
     "[--header spec] [--plain] [--rejects file] [file ...]";
 
 static const char help_text[] =
-    "Adds redeployed, absorption_rate, farm_share, farm_need, surplus,\n"
-    "shortage, intake, intake_per_town, farm_share_change,\n"
-    "labour_inflow_change and years_to_target to region-year rows (code,\n"
-    "year, labour_rural, labour_farm, farmland_ha, pop_rural, pop_town,\n"
-    "towns, labour_inflow).\n\n"
+    "Adds redeployed, absorption_rate, farm_share,\n"
+    "farmland_per_farm_worker, farm_need, surplus, surplus_low,\n"
+    "surplus_high, labour_shortage, inflow_ratio, inflow_share_tve,\n"
+    "urban_share, nonagri_share, town_share, amphibian_gap,\n"
+    "town_pop_growth, towns_change, growth_new_towns, growth_natural,\n"
+    "growth_residual, town_nonagri_growth, growth_per_town,\n"
+    "farm_share_change, labour_inflow_change and years_to_target to\n"
+    "region-year rows (code, year and the columns absorb(1) lists).\n\n"
+    "      --base BASE       of years_to_target: total (pop_total, the\n"
+    "                        default), agri (pop_agri) or rural+town\n"
     "  -d, --divisions FILE  names of the codes (columns code, name) for\n"
     "                        --level and --merge; may be repeated\n"
     "  -l, --level LEVEL     sum the count columns to province,\n"
@@ -37,183 +48,20 @@ static const char help_text[] =
     "                        first; the output is in code-year order\n"
     "  -m, --merge           sum partial sums (--partial outputs, header\n"
     "                        lines repeated) and compute\n"
+    "      --natural-rate R  natural increase of the towns, per mille a\n"
+    "                        year, for growth_natural (no default)\n"
+    "      --norms FILE      labour-days per sown hectare by crop and\n"
+    "                        region and working days a year, low and\n"
+    "                        high, each with its source: the surplus\n"
     "  -p, --partial         with --level or --merge: write the exact sums\n"
     "                        only, for a later --merge\n"
     "  -s, --sorted          the input is in code-year order: constant\n"
     "                        memory; a row out of order is an error\n"
-    "  -t, --target SHARE    town share of pop_rural + pop_town for\n"
-    "                        years_to_target (default 0.5)\n"
-    "  -w, --ha-per-worker HA  farmland one farm worker works, an\n"
-    "                        assumption to set from local farm-cost\n"
-    "                        surveys (default 0.5)\n";
-
-/* What the row-by-row mode remembers of the last row (--sorted). */
-struct last_row {
-	char code[16];
-	size_t len;
-	int have;
-	struct absorb_prev prev;
-};
-
-/*
- * Find the previous year of the row's code, or say why there is none
- * that can be used: 1 with *prev (NULL when there is no earlier year),
- * 0 when the row was rejected.
- */
-static int
-previous_year(struct lt_in *in, const struct lt_row *row, int col_code,
-    int col_year, struct absorb_hist *h, const struct absorb_prev **prev)
-{
-	const struct lt_value *vc = &row->v[col_code];
-	int64_t year = row->v[col_year].u.i;
-
-	switch (absorb_hist_find(h, year, prev)) {
-	case HIST_DUPLICATE:
-		lt_in_reject(in, row, col_year, "%lld comes again for code "
-		    "%.*s (one row per code and year)", (long long)year,
-		    (int)vc->u.str.len, vc->u.str.s);
-		return 0;
-	case HIST_FORGOTTEN:
-		lt_in_reject(in, row, col_year, "%lld of code %.*s comes "
-		    "after %d later years of that code, more than absorb "
-		    "remembers: sort the input by code and year", (long long)year,
-		    (int)vc->u.str.len, vc->u.str.s, ABSORB_HIST_MAX);
-		return 0;
-	default:
-		return 1;
-	}
-}
-
-/* --sorted: the previous year is the last row's, if of the same code. */
-static int
-previous_sorted(struct lt_in *in, const struct lt_row *row, int col_code,
-    int col_year, struct last_row *last, const struct absorb_prev **prev)
-{
-	const struct lt_value *vc = &row->v[col_code];
-	int64_t year = row->v[col_year].u.i;
-	size_t n = vc->u.str.len < last->len ? vc->u.str.len : last->len;
-	int c;
-
-	*prev = NULL;
-	if (!last->have)
-		return 1;
-	c = memcmp(vc->u.str.s, last->code, n);
-	if (c == 0)
-		c = (vc->u.str.len > last->len) - (vc->u.str.len < last->len);
-	if (c < 0 || (c == 0 && year <= last->prev.year)) {
-		lt_in_reject(in, row, c < 0 ? col_code : col_year,
-		    "%.*s %lld comes after %.*s %lld: not in code-year order "
-		    "(--sorted)", (int)vc->u.str.len, vc->u.str.s,
-		    (long long)year, (int)last->len, last->code,
-		    (long long)last->prev.year);
-		return 0;
-	}
-	if (c == 0)
-		*prev = &last->prev;
-	return 1;
-}
-
-static void
-free_hists(struct lt_hash *hists)
-{
-	const char **keys;
-	void **vals;
-	size_t i, n = lt_hash_count(hists);
-
-	lt_hash_sorted(hists, &keys, &vals);
-	for (i = 0; i < n; i++)
-		absorb_hist_free(vals[i]);
-	free(keys);
-	free(vals);
-	lt_hash_free(hists);
-}
-
-/* Row by row: every row out as it came in, with the formulas added. */
-static void
-by_row(struct lt_in *in, struct lt_out *out, const struct absorb_opts *opt,
-    int sorted)
-{
-	const struct lt_header *h = lt_in_header(in);
-	const char *fname = lt_in_file(in);
-	struct lt_plan plan;
-	struct lt_row *row;
-	struct lt_hash *hists = sorted ? NULL :
-	    lt_hash_new(sizeof(struct absorb_hist));
-	struct absorb_hist *hist = NULL;
-	struct last_row last;
-	int col_code = lt_header_find(h, "code");
-	int col_year = lt_header_find(h, "year");
-	int col[ABSORB_NIN];
-	size_t k;
-
-	if (col_code < 0 || col_year < 0)
-		lt_die(LT_EXIT_DATA, "%s:1: header: needs the columns code and "
-		    "year", fname);
-	for (k = 0; k < ABSORB_NIN; k++)
-		col[k] = lt_in_numeric(in, absorb_inputs[k].name);
-	lt_plan_init(&plan, h);
-	for (k = 0; k < ABSORB_NOUT; k++)
-		if (lt_plan_add(&plan, absorb_outputs[k].name,
-		    (enum lt_type)absorb_outputs[k].type) != k)
-			lt_die(LT_EXIT_DATA, "internal error: plan slots");
-	lt_out_header(out, &plan.out);
-	memset(&last, 0, sizeof(last));
-
-	while (lt_in_next(in, &row)) {
-		const struct lt_value *vc = &row->v[col_code];
-		const struct absorb_prev *prev;
-		struct absorb_prev mine;
-		struct absorb_in r;
-		struct absorb_out o;
-		int bad = 0;
-
-		if (vc->na || row->v[col_year].na) {
-			lt_in_reject(in, row, vc->na ? col_code : col_year,
-			    "missing (every row needs a code and a year)");
-			continue;
-		}
-		r.year = row->v[col_year].u.i;
-		for (k = 0; k < ABSORB_NIN; k++)
-			*(double *)((char *)&r + absorb_inputs[k].off) =
-			    lt_row_count(in, row, col[k], &bad);
-		if (bad)
-			continue;
-		if (sorted) {
-			if (!previous_sorted(in, row, col_code, col_year,
-			    &last, &prev))
-				continue;
-		} else {
-			/* Rows of one code mostly come together. */
-			if (hist == NULL || vc->u.str.len != last.len ||
-			    memcmp(vc->u.str.s, last.code, last.len) != 0) {
-				hist = lt_hash_get(hists, vc->u.str.s,
-				    vc->u.str.len, NULL);
-				memcpy(last.code, vc->u.str.s, vc->u.str.len);
-				last.len = vc->u.str.len;
-			}
-			if (!previous_year(in, row, col_code, col_year, hist,
-			    &prev))
-				continue;
-		}
-		absorb_compute(&r, prev, opt, &o);
-		absorb_remember(&r, &o, &mine);
-		if (sorted) {
-			memcpy(last.code, vc->u.str.s, vc->u.str.len);
-			last.len = vc->u.str.len;
-			last.have = 1;
-			last.prev = mine;
-		} else {
-			absorb_hist_add(hist, &mine);
-		}
-		/* The slots were added first to last: 0 to ABSORB_NOUT - 1. */
-		absorb_values(&o, plan.val);
-		lt_plan_write(out, &plan, row);
-		lt_out_endrow(out);
-	}
-	lt_plan_free(&plan);
-	if (hists)
-		free_hists(hists);
-}
+    "  -t, --target SHARE    town share of the base for years_to_target\n"
+    "                        (default 0.5, the paper's \"half\")\n"
+    "  -w, --ha-per-worker HA  hectares one farm worker can work: the\n"
+    "                        surplus against one value (no default)\n"
+    "Without --norms or -w, surplus is NA: no single national norm.\n";
 
 /* --level or --merge: sums per prefix and year, then the formulas. */
 static void
@@ -232,101 +80,172 @@ by_group(struct rollup *ru, struct lt_in *in, struct lt_out *out)
 	rollup_free(ru);
 }
 
-int
-main(int argc, char *argv[])
+/* What the command line asks for. */
+struct args {
+	struct absorb_opts opt;
+	const char *level_name, *norms_path;
+	char **divisions;
+	int ndivisions, merge, partial, sorted;
+};
+
+/* A usage error without the usage line: prog: message, exit 64. */
+static void
+usage_error(const char *fmt, const char *what)
 {
+	fprintf(stderr, "%s: ", lt_prog);
+	fprintf(stderr, fmt, what);
+	fputc('\n', stderr);
+	exit(LT_EXIT_USAGE);
+}
+
+static void
+parse_base(struct lt_cli *cli, const char *arg, enum absorb_base *base)
+{
+	if (strcmp(arg, "total") == 0)
+		*base = BASE_TOTAL;
+	else if (strcmp(arg, "agri") == 0)
+		*base = BASE_AGRI;
+	else if (strcmp(arg, "rural+town") == 0)
+		*base = BASE_RURAL_TOWN;
+	else {
+		fprintf(stderr, "%s: option --base: \"%s\" is not total, agri "
+		    "or rural+town\n", lt_prog, arg);
+		lt_usage(cli);
+	}
+}
+
+static void
+parse_args(int argc, char *argv[], struct lt_cli *cli, struct args *a)
+{
+	enum { OPT_BASE = LT_OPT_FILTER, OPT_NATURAL, OPT_NORMS };
 	static const struct option longopts[] = {
 		LT_LONGOPTS,
+		{ "base", required_argument, NULL, OPT_BASE },
 		{ "divisions", required_argument, NULL, 'd' },
 		{ "ha-per-worker", required_argument, NULL, 'w' },
 		{ "level", required_argument, NULL, 'l' },
 		{ "merge", no_argument, NULL, 'm' },
+		{ "natural-rate", required_argument, NULL, OPT_NATURAL },
+		{ "norms", required_argument, NULL, OPT_NORMS },
 		{ "partial", no_argument, NULL, 'p' },
 		{ "sorted", no_argument, NULL, 's' },
 		{ "target", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct absorb_opts opt = { 0.5, 0.5 };
-	struct rollup ru;
-	struct lt_cli cli;
-	struct lt_in *in;
-	struct lt_out *out;
-	const char *level_name = NULL;
-	char **divisions = NULL;
-	int c, ndivisions = 0, i;
+	int c;
 
-	lt_setprog(argv);
-	lt_cli_init(&cli, usage_line, help_text);
-	memset(&ru, 0, sizeof(ru));
-	ru.level = LT_LEVEL_NONE;
-	ru.opt = &opt;
 	while ((c = getopt_long(argc, argv, "d:l:mo:pst:w:", longopts,
 	    NULL)) != -1)
 		switch (c) {
 		case 'd':
-			divisions = lt_realloc(divisions, (size_t)(ndivisions +
-			    1) * sizeof(*divisions));
-			divisions[ndivisions++] = optarg;
+			a->divisions = lt_realloc(a->divisions,
+			    (size_t)(a->ndivisions + 1) * sizeof(*a->divisions));
+			a->divisions[a->ndivisions++] = optarg;
 			break;
 		case 'l':
-			level_name = optarg;
+			a->level_name = optarg;
 			break;
 		case 'm':
-			ru.merge = 1;
+			a->merge = 1;
 			break;
 		case 'p':
-			ru.partial = 1;
+			a->partial = 1;
 			break;
 		case 's':
-			ru.sorted = 1;
+			a->sorted = 1;
 			break;
 		case 't':
-			opt.target = lt_opt_num("--target", optarg, 0, 1);
+			a->opt.target = lt_opt_num("--target", optarg, 0, 1);
 			break;
 		case 'w':
-			opt.ha_per_worker = lt_opt_num("--ha-per-worker",
+			a->opt.ha_per_worker = lt_opt_num("--ha-per-worker",
 			    optarg, 0.001, 1000);
 			break;
+		case OPT_BASE:
+			parse_base(cli, optarg, &a->opt.base);
+			break;
+		case OPT_NATURAL:
+			a->opt.natural_rate = lt_opt_num("--natural-rate",
+			    optarg, -100, 100);
+			break;
+		case OPT_NORMS:
+			a->norms_path = optarg;
+			break;
 		default:
-			if (!lt_cli_option(&cli, c, optarg))
-				lt_usage(&cli);
+			if (!lt_cli_option(cli, c, optarg))
+				lt_usage(cli);
 		}
-	if (level_name && ((ru.level = lt_level_parse(level_name)) ==
-	    LT_LEVEL_NONE || ru.level == LT_LEVEL_VILLAGE)) {
-		fprintf(stderr, "%s: option --level: \"%s\" is not province, "
-		    "prefecture, county or township\n", lt_prog, level_name);
-		return LT_EXIT_USAGE;
-	}
-	if ((ru.partial || ndivisions > 0) && !level_name && !ru.merge) {
-		fprintf(stderr, "%s: option %s needs --level or --merge\n",
-		    lt_prog, ru.partial ? "--partial" : "--divisions");
-		return LT_EXIT_USAGE;
-	}
-	if (ru.sorted && ru.merge) {
-		fprintf(stderr, "%s: options --sorted and --merge: the parts "
-		    "of a split run are not in one order\n", lt_prog);
-		return LT_EXIT_USAGE;
-	}
+}
+
+/* The combinations that make no sense exit 64. */
+static void
+check_args(const struct args *a, struct rollup *ru)
+{
+	if (a->level_name && ((ru->level = lt_level_parse(a->level_name)) ==
+	    LT_LEVEL_NONE || ru->level == LT_LEVEL_VILLAGE))
+		usage_error("option --level: \"%s\" is not province, "
+		    "prefecture, county or township", a->level_name);
+	if ((a->partial || a->ndivisions > 0) && !a->level_name && !a->merge)
+		usage_error("option %s needs --level or --merge",
+		    a->partial ? "--partial" : "--divisions");
+	if (a->sorted && a->merge)
+		usage_error("%s", "options --sorted and --merge: the parts "
+		    "of a split run are not in one order");
+	if (a->norms_path && !isnan(a->opt.ha_per_worker))
+		usage_error("%s", "options --norms and -w: give one farm "
+		    "labour norm, not two");
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct args a;
+	struct rollup ru;
+	struct lt_cli cli;
+	struct lt_in *in;
+	struct lt_out *out;
+	struct norms *norms = NULL;
+	int i;
+
+	lt_setprog(argv);
+	lt_cli_init(&cli, usage_line, help_text);
+	memset(&a, 0, sizeof(a));
+	a.opt.ha_per_worker = NAN;
+	a.opt.target = 0.5;
+	a.opt.base = BASE_TOTAL;
+	a.opt.natural_rate = NAN;
+	parse_args(argc, argv, &cli, &a);
+	memset(&ru, 0, sizeof(ru));
+	ru.level = LT_LEVEL_NONE;
+	check_args(&a, &ru);
+	ru.opt = &a.opt;
+	ru.merge = a.merge;
+	ru.partial = a.partial;
+	ru.sorted = a.sorted;
 
 	/* --merge reads the parts of GNU parallel jobs, each with its
 	 * header line. */
 	cli.repeated_headers = ru.merge;
+	if (a.norms_path)
+		norms = norms_load(a.norms_path);
+	ru.norms = norms;
 	in = lt_in_open(&cli, argc - optind, argv + optind);
-	if (ndivisions > 0)
+	if (a.ndivisions > 0)
 		ru.divisions = lt_divlist_new();
-	for (i = 0; i < ndivisions; i++)
-		lt_divlist_load(ru.divisions, divisions[i]);
+	for (i = 0; i < a.ndivisions; i++)
+		lt_divlist_load(ru.divisions, a.divisions[i]);
 	out = lt_out_open(&cli);
 	if (lt_in_header(in)->n == 0) {
 		/* Empty input: empty output. */
-	} else if (level_name || ru.merge) {
+	} else if (a.level_name || ru.merge) {
 		by_group(&ru, in, out);
 	} else {
-		by_row(in, out, &opt, ru.sorted);
+		absorb_by_row(in, out, &a.opt, norms, ru.sorted);
 	}
 	lt_in_close(in);
 	lt_out_close(out);
 	lt_divlist_free(ru.divisions);
-	free(divisions);
+	norms_free(norms);
+	free(a.divisions);
 	return LT_EXIT_OK;
 }

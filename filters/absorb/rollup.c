@@ -42,6 +42,32 @@ add_out(struct rollup *ru, enum rollup_kind kind, int idx, const char *name,
 	c->type = type;
 }
 
+/* The sums of the sown areas the norms cover (NA when the column is
+ * not summed: not a canonical count). */
+static void
+bind_norms(struct rollup *ru, const struct lt_header *h)
+{
+	int cols[ROLLUP_MAX_CROPS];
+	const char *names[ROLLUP_MAX_CROPS];
+	int has[ABSORB_NIN];
+	size_t i, k;
+
+	for (k = 0; k < ABSORB_NIN; k++)
+		has[k] = ru->fsum[k] >= 0;
+	if (!ru->partial)
+		absorb_note_missing(has, ru->opt, ru->norms != NULL);
+	ru->nsown = 0;
+	if (ru->norms == NULL)
+		return;
+	ru->nsown = norms_bind(ru->norms, h, cols, names, ROLLUP_MAX_CROPS);
+	for (k = 0; k < ru->nsown; k++) {
+		ru->sown_sum[k] = -1;
+		for (i = 0; i < ru->nsum; i++)
+			if (ru->sum_col[i] == cols[k])
+				ru->sown_sum[k] = (int)i;
+	}
+}
+
 void
 rollup_init(struct rollup *ru, const struct lt_header *h, const char *fname)
 {
@@ -95,6 +121,7 @@ rollup_init(struct rollup *ru, const struct lt_header *h, const char *fname)
 			if (ru->sum_col[i] == ru->fcol[k])
 				ru->fsum[k] = (int)i;
 	}
+	bind_norms(ru, h);
 	ru->valsize = sizeof(struct group) + ru->nsum * (sizeof(lt_micro) + 1);
 	ru->groups = lt_hash_new(ru->valsize);
 	ru->tmp = lt_calloc(ru->nsum + 1, sizeof(lt_micro) + 1);
@@ -272,6 +299,34 @@ write_group(struct rollup *ru, struct lt_out *out, const char *code,
 	lt_out_endrow(out);
 }
 
+static double
+sum_value(const struct rollup *ru, const struct group *g,
+    const unsigned char *na, int s)
+{
+	(void)ru;
+	return s < 0 || na[s] ? NAN : lt_micro_to_num(g->sum[s]);
+}
+
+/* What is not a sum: the norms' need, the urban definition (unknown
+ * after a roll-up: the year decides), whether a township. */
+static void
+group_extras(const struct rollup *ru, const struct group *g,
+    const unsigned char *na, const char *code, size_t len, struct absorb_in *r)
+{
+	double sown[ROLLUP_MAX_CROPS];
+	size_t k;
+
+	r->need_low = r->need_high = NAN;
+	if (ru->nsown > 0) {
+		for (k = 0; k < ru->nsown; k++)
+			sown[k] = sum_value(ru, g, na, ru->sown_sum[k]);
+		norms_need(ru->norms, code, len, sown, &r->need_low,
+		    &r->need_high);
+	}
+	r->urban_resid = -1;
+	r->township_row = len == 9;
+}
+
 void
 rollup_flush(struct rollup *ru, struct lt_out *out)
 {
@@ -292,13 +347,12 @@ rollup_flush(struct rollup *ru, struct lt_out *out)
 		int k, same = i > 0 && memcmp(keys[i], keys[i - 1], 12) == 0;
 
 		r.year = absorb_key_year(keys[i]);
-		for (k = 0; k < ABSORB_NIN; k++) {
-			int s = ru->fsum[k];
-
+		for (k = 0; k < ABSORB_NIN; k++)
 			*(double *)((char *)&r + absorb_inputs[k].off) =
-			    s < 0 || na[s] ? NAN : lt_micro_to_num(g->sum[s]);
-		}
+			    sum_value(ru, g, na, ru->fsum[k]);
+		group_extras(ru, g, na, code, len, &r);
 		absorb_compute(&r, same ? &prev : NULL, ru->opt, &o);
+		absorb_note_row(&ru->notes, &o);
 		absorb_remember(&r, &o, &prev);
 		absorb_values(&o, val);
 		write_group(ru, out, code, len, r.year, g, val);
@@ -313,6 +367,8 @@ rollup_flush(struct rollup *ru, struct lt_out *out)
 void
 rollup_free(struct rollup *ru)
 {
+	if (!ru->partial)
+		absorb_notes_print(&ru->notes);
 	lt_hash_free(ru->groups);
 	free(ru->sum_col);
 	free(ru->out);

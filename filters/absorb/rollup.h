@@ -8,6 +8,9 @@
 
 #include "litu.h"
 #include "absorb.h"
+#include "norms.h"
+
+#define ROLLUP_MAX_CROPS 32
 
 enum rollup_kind {
 	RK_DROP,		/* not written */
@@ -31,6 +34,8 @@ struct rollup {
 	enum lt_level level;	/* LT_LEVEL_NONE: the whole code */
 	int partial, merge, sorted;
 	struct lt_divlist *divisions;	/* names of the codes, or NULL */
+	struct norms *norms;		/* --norms, or NULL */
+	struct absorb_notes notes;
 
 	/* Input columns. */
 	int col_code, col_year, col_name;
@@ -38,6 +43,9 @@ struct rollup {
 	int *sum_col;		/* the input column of each sum */
 	int fsum[ABSORB_NIN];	/* the sum of each formula input, or -1 */
 	int fcol[ABSORB_NIN];	/* its input column, or -1 */
+	int sown_sum[ROLLUP_MAX_CROPS];	/* the sum of each sown area the
+					 * norms cover, or -1 */
+	size_t nsown;
 
 	/* Output columns. */
 	struct rollup_col *out;

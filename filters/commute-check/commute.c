@@ -1,50 +1,48 @@
 /*
  * commute.c - can "leaving the soil but not the village" work here?
- * Villages and towns are taken as spread evenly over the area, on a
- * regular hexagonal lattice: the densest even spread, and the figure
- * the paper's "4 or 5 km apart" for Qian'an county matches.
+ * Both halves of the paper's argument: villagers reaching factories
+ * (reach_share, reach.c) and factories finding enough commuters
+ * (catchment_labour).  docs/design.md section 8.
  */
 #include <math.h>
 
 #include "commute.h"
 
-/* Villages per 100 km^2 (Wujin 471, Qian'an 9). */
+/* Settlements per 100 km^2 (Wujin 471, Qian'an 8.5). */
 double
-village_density(double villages, double area_km2)
+village_density(double settlements, double area_km2)
 {
-	if (!(area_km2 > 0) || isnan(villages))
+	if (!(area_km2 > 0) || isnan(settlements))
 		return NAN;
-	return villages / area_km2 * 100;
+	return settlements / area_km2 * 100;
 }
 
 /*
- * On a hexagonal lattice of density rho the nearest neighbours are
- * sqrt(2 / (sqrt(3) rho)) apart: each point owns a hexagon of area
- * sqrt(3)/2 d^2.  Wujin: 8303 villages on 1763 km^2 -> 0.495 km;
- * Qian'an: 292 on 3430 km^2 -> 3.68 km.
+ * The settlements within reach of a centre: pi reach^2 rho, at most the
+ * region's own.  Wujin: pi 4.615^2 4.7096 = 315; Qian'an 5.7.
  */
 double
-village_spacing_km(double villages, double area_km2)
+catchment_villages(double reach, double settlements, double area_km2)
 {
-	double rho;
+	double n;
 
-	if (!(area_km2 > 0) || !(villages > 0))
+	if (!(area_km2 > 0) || isnan(settlements) || isnan(reach))
 		return NAN;
-	rho = villages / area_km2;
-	return sqrt(2 / (sqrt(3) * rho));
+	n = M_PI * reach * reach * settlements / area_km2;
+	return n < settlements ? n : settlements;
 }
 
 /*
- * Mean straight-line distance from a random point of a regular hexagon
- * of area A to its centre is 0.3773 sqrt(A): each town serves a cell of
- * area_km2 / towns.
+ * The rural labour of those settlements: the pool a factory in a centre
+ * can draw on daily.  The settlement count cancels (pi reach^2
+ * labour_rural / area) unless the cap applied.
  */
 double
-town_distance_km(double towns, double area_km2)
+catchment_labour(double villages, double labour_rural, double settlements)
 {
-	if (!(area_km2 > 0) || !(towns > 0))
+	if (!(settlements > 0))
 		return NAN;
-	return 0.3773 * sqrt(area_km2 / towns);
+	return villages * labour_rural / settlements;
 }
 
 double
@@ -61,4 +59,20 @@ commute_ok(double minutes, double max_minutes)
 	if (isnan(minutes))
 		return -1;
 	return minutes <= max_minutes;
+}
+
+/*
+ * Both sides must hold where known: false as soon as one known side
+ * fails, true when every known side holds and at least one is known.
+ */
+int
+commute_ok_region(double share, double pool, const struct commute_opts *opt)
+{
+	if (!isnan(share) && share < opt->min_reach)
+		return 0;
+	if (!isnan(pool) && pool < opt->min_pool)
+		return 0;
+	if (isnan(share) && isnan(pool))
+		return -1;
+	return 1;
 }

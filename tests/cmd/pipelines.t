@@ -5,7 +5,7 @@
 # the cron wrapper silent on success and leaving the previous report
 # whole when a stage fails; the exit status of the first failing stage.
 . "$(dirname "$0")/tap.sh"
-plan 37
+plan 41
 
 P=../../pipelines
 S=../../sample-data
@@ -195,6 +195,40 @@ else
 	not_ok "pipelines-cron-bad-logged"
 	tail -n 5 "$c/log" | sed 's/^/# /'
 fi
+
+# --- the domain options, passed through to their filter --------------
+# --speed 10 --max-minutes 40 --circuity 1.2: reach 40 / 60 x 10 / 1.2
+# = 5.5556 km (commute-check); -w 0.5: Wujin 1985's farm_need 81,625 /
+# 0.5 = 163,250 (absorb); --natural-rate 10: 1986's growth_natural is
+# 10 per mille of 1985's pop_town 112,000 = 1,120.
+check pipelines-domain-options "
+	rm -rf ../out/cmd/pipelines-dom &&
+	$P/yearly-report -f csv -k ../out/cmd/pipelines-dom --speed 10 \
+	    --max-minutes=40 --circuity 1.2 --centres towns -w0.5 \
+	    --natural-rate 10 --target 0.6 --base total --away-months 6 \
+	    --working-age 16-70 $panel >/dev/null 2>&1 &&
+	test \"\$(awk -F, -v fmt=%.4f -v cols='reach_km farm_need growth_natural' -f pick.awk ../out/cmd/pipelines-dom/4-absorb.csv | sed -n 1,2p)\" = \"5.5556 174060 NA
+5.5556 173022 3339\""
+if command -v parallel >/dev/null 2>&1; then
+	check pipelines-parallel-domain-options "
+		rm -rf ../out/cmd/pipelines-pdom &&
+		$P/parallel-yearly-report -j 2 -f csv -k ../out/cmd/pipelines-pdom \
+		    --speed 10 --max-minutes=40 --circuity 1.2 --centres towns \
+		    -w 0.5 --natural-rate 10 --target=0.6 --base total --away-months 6 \
+		    --working-age 16-70 $panel >/dev/null 2>&1 &&
+		LC_ALL=C sort ../out/cmd/pipelines-dom/4-absorb.csv >../out/cmd/pipelines-dom.sorted &&
+		LC_ALL=C sort ../out/cmd/pipelines-pdom/4-absorb.csv | cmp - ../out/cmd/pipelines-dom.sorted"
+else
+	skip pipelines-parallel-domain-options "parallel not installed"
+fi
+check pipelines-domain-help "
+	for o in -w --ha-per-worker --norms --target --base --natural-rate --centres \
+	    --circuity --speed --max-minutes --min-reach --min-pool --away-months \
+	    --working-age --thresholds; do
+		$P/yearly-report --help | grep -q -- \" \$o \" || { echo \$o; exit 1; }
+		$P/parallel-yearly-report -h | grep -q -- \"\$o\" || { echo p \$o; exit 1; }
+	done"
+golden pipelines-norms-and-w '$P/yearly-report -w 0.5 --norms $S/norms.csv $panel'
 
 # --- the status of the first failing stage ---------------------------
 expect pipelines-status-missing "$P/yearly-report /nonexistent/export.csv" 66 \

@@ -44,6 +44,10 @@ for f in $filters; do
 done
 plan "$count"
 
+# The notes commute-check and absorb write on what they leave NA for
+# want of a column or an option: not the message under test.
+notes='^(commute-check|absorb): (no column |no --|no sown_ha column |growth_new_towns on |amphibian_gap NA on |years_to_target \(--base)'
+
 # A count of data rows (lines after the header, quotes not spanning
 # lines in these inputs).
 rows() {
@@ -65,8 +69,9 @@ for f in $filters; do
 			pattern=$(echo "$line" | cut -d'|' -f3)
 			stops=$(echo "$line" | cut -d'|' -f4)
 		fi
-		"$f" "$in" >"$W/$f-$name.out" 2>"$W/$f-$name.err"
+		"$f" "$in" >"$W/$f-$name.out" 2>"$W/$f-$name.all-err"
 		rc=$?
+		grep -vE "$notes" "$W/$f-$name.all-err" >"$W/$f-$name.err"
 		if [ "$rc" = 0 ] && [ "$status" = 0 ]; then
 			ok "$f $name: exit 0, as this filter reads it"
 		elif [ "$rc" = "$status" ] && [ "$(wc -l <"$W/$f-$name.err")" = 1 ] &&
@@ -130,7 +135,7 @@ for f in $filters; do
 	[ $? = 0 ] && [ ! -s "$W/out" ] && [ ! -s "$W/err" ] &&
 	    ok "$f empty input: empty output, 0" || not_ok "$f empty input"
 	head -1 "$B" | "$f" >"$W/out" 2>"$W/err"
-	[ $? = 0 ] && [ ! -s "$W/err" ] &&
+	[ $? = 0 ] && ! grep -vqE "$notes" "$W/err" &&
 	    ok "$f header only: 0" || not_ok "$f header only"
 	"$f" --no-such-option >/dev/null 2>"$W/err"
 	[ $? = 64 ] && grep -q "^usage: $f" "$W/err" &&
@@ -146,7 +151,7 @@ for f in $filters; do
 		{ cat "$W/b1"; for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16; do tail -n +2 "$W/b1"; tail -n +2 "$W/b1"; tail -n +2 "$W/b1"; done; } >"$big" ;;
 	esac
 	"$f" "$big" 2>"$W/err" | head -1 >/dev/null
-	[ ! -s "$W/err" ] && ok "$f closed pipe: quiet" || not_ok "$f closed pipe"
+	! grep -vqE "$notes" "$W/err" && ok "$f closed pipe: quiet" || not_ok "$f closed pipe"
 	# SIGTERM mid-run with -o: no file, no temporary left.
 	rm -f "$W/term.out" "$W"/.litu.*
 	(cat "$B"; sleep 2; tail -n +2 "$B") | "$f" -o "$W/term.out" 2>/dev/null &

@@ -30,7 +30,7 @@ NR == 1 {
 		}
 	}
 	if (a != "" && t != "" && a + 0 > 0 && t + 0 > 0) {
-		td = 0.3773 * sqrt(a / t)
+		td = 0.37720 * sqrt(a / t)
 		m = td * circuity / speed * 60
 		ok = m <= max_minutes ? "true" : "false"
 	}

@@ -12,7 +12,7 @@ COPY (
 		SELECT * EXCLUDE (a_, v_, t_),
 			CASE WHEN a_ > 0 THEN v_ / a_ * 100 END AS "village_density:num",
 			CASE WHEN a_ > 0 AND v_ > 0 THEN sqrt(2 / (sqrt(3) * (v_ / a_))) END AS "village_spacing_km:num",
-			CASE WHEN a_ > 0 AND t_ > 0 THEN 0.3773 * sqrt(a_ / t_) END AS "town_distance_km:num"
+			CASE WHEN a_ > 0 AND t_ > 0 THEN 0.37720 * sqrt(a_ / t_) END AS "town_distance_km:num"
 		FROM r
 	)
 	SELECT * EXCLUDE ("town_distance_km:num"),

@@ -1,7 +1,7 @@
 # absorb's core columns in awk, for make bench: redeployed,
 # absorption_rate, and the year-on-year intake (growth of pop_town per
 # year since the previous year of the same code, kept in an associative
-# array) and intake_per_town.  -F, is not quote-aware.
+# array) and growth_per_town.  -F, is not quote-aware.
 BEGIN {
 	FS = OFS = ","
 	OFMT = CONVFMT = "%.17g"
@@ -14,8 +14,8 @@ NR == 1 {
 	}
 	C = col["code"]; Y = col["year"]; LR = col["labour_rural"]
 	LF = col["labour_farm"]; PT = col["pop_town"]; T = col["towns"]
-	print $0, "redeployed:num", "absorption_rate:num", "intake:num",
-	    "intake_per_town:num"
+	print $0, "redeployed:num", "absorption_rate:num", "town_pop_growth:num",
+	    "growth_per_town:num"
 	next
 }
 {

@@ -20,7 +20,7 @@ COPY (
 	SELECT * EXCLUDE (y_, lr_, lf_, pt_, t_, intake_),
 		lr_ - lf_ AS "redeployed:num",
 		CASE WHEN lr_ <> 0 THEN (lr_ - lf_) / lr_ END AS "absorption_rate:num",
-		intake_ AS "intake:num",
-		CASE WHEN t_ <> 0 THEN intake_ / t_ END AS "intake_per_town:num"
+		intake_ AS "town_pop_growth:num",
+		CASE WHEN t_ <> 0 THEN intake_ / t_ END AS "growth_per_town:num"
 	FROM w
 ) TO '{OUT}' (HEADER, DELIMITER ',');
