@@ -84,6 +84,16 @@ enum lt_status lt_parse_code(const char *s, size_t len);
 enum lt_status lt_parse_value(enum lt_type t, const char *s, size_t len,
     struct lt_value *v);
 
+/* a / b, NaN (NA) when b is 0 or either is NaN: every ratio of the
+ * filters. */
+static inline double
+lt_ratio(double a, double b)
+{
+	if (b == 0 || b != b || a != a)
+		return 0.0 / 0.0;
+	return a / b;
+}
+
 static inline struct lt_value
 lt_na(void)
 {

@@ -73,8 +73,8 @@ farm_side(const struct absorb_in *r, const struct absorb_opts *opt,
 	double low = r->need_low, high = r->need_high;
 
 	if (!isnan(opt->ha_per_worker))
-		low = high = absorb_ratio(r->farmland_ha, opt->ha_per_worker);
-	o->farmland_per_farm_worker = absorb_ratio(r->farmland_ha,
+		low = high = lt_ratio(r->farmland_ha, opt->ha_per_worker);
+	o->farmland_per_farm_worker = lt_ratio(r->farmland_ha,
 	    r->labour_farm);
 	o->farm_need = (low + high) / 2;
 	o->surplus = r->labour_farm - o->farm_need;
@@ -88,13 +88,13 @@ absorb_compute(const struct absorb_in *r, const struct absorb_prev *prev,
     const struct absorb_opts *opt, struct absorb_out *o)
 {
 	o->redeployed = r->labour_rural - r->labour_farm;
-	o->absorption_rate = absorb_ratio(o->redeployed, r->labour_rural);
-	o->farm_share = absorb_ratio(r->labour_farm, r->labour_rural);
+	o->absorption_rate = lt_ratio(o->redeployed, r->labour_rural);
+	o->farm_share = lt_ratio(r->labour_farm, r->labour_rural);
 	farm_side(r, opt, o);
 	/* Above 1, "the local labour force has been exceeded by
 	 * outsiders" (the paper on Wuxi). */
-	o->inflow_ratio = absorb_ratio(r->labour_inflow, r->labour_rural);
-	o->inflow_share_tve = absorb_ratio(r->labour_inflow,
+	o->inflow_ratio = lt_ratio(r->labour_inflow, r->labour_rural);
+	o->inflow_share_tve = lt_ratio(r->labour_inflow,
 	    r->tve_employment);
 	absorb_urban(r, o);
 	absorb_town_growth(r, prev, opt, o);

@@ -81,13 +81,6 @@ struct absorb_output {
 extern const struct absorb_output absorb_outputs[ABSORB_NOUT];
 
 /* A ratio: NA when either side is NA or the denominator is 0. */
-static inline double
-absorb_ratio(double num, double den)
-{
-	if (num != num || den != den || den == 0)
-		return NAN;
-	return num / den;
-}
 int absorb_shortage(double surplus);
 /* Every output of a row; prev is NULL when no earlier year is known. */
 void absorb_compute(const struct absorb_in *r, const struct absorb_prev *prev,

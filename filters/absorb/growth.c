@@ -39,13 +39,13 @@ new_towns(const struct absorb_in *r, const struct absorb_prev *p,
 		*how = isnan(v) ? NEW_NA : NEW_EXACT;
 		return v;
 	}
-	v = towns_change * absorb_ratio(p->pop_total - p->pop_town,
+	v = towns_change * lt_ratio(p->pop_total - p->pop_town,
 	    p->townships - p->towns);
 	if (!isnan(v)) {
 		*how = NEW_NONTOWN_MEAN;
 		return v;
 	}
-	v = towns_change * absorb_ratio(p->pop_town, p->towns);
+	v = towns_change * lt_ratio(p->pop_town, p->towns);
 	if (!isnan(v))
 		*how = NEW_TOWN_MEAN;
 	return v;
@@ -84,7 +84,7 @@ absorb_town_growth(const struct absorb_in *r, const struct absorb_prev *p,
 	    (isnan(opt->natural_rate) ? 0 : o->growth_natural);
 	o->town_nonagri_growth = absorb_growth(r->pop_town_nonagri, r->year,
 	    p->pop_town_nonagri, p->year);
-	o->growth_per_town = absorb_ratio(o->town_pop_growth, r->towns);
+	o->growth_per_town = lt_ratio(o->town_pop_growth, r->towns);
 }
 
 /*

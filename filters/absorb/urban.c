@@ -50,13 +50,13 @@ absorb_urban(const struct absorb_in *r, struct absorb_out *o)
 {
 	int resid = r->urban_resid >= 0 ? r->urban_resid : r->year >= 2000;
 
-	o->urban_share = absorb_ratio(r->pop_urban, r->pop_total);
-	o->nonagri_share = absorb_ratio(r->pop_nonagri, r->pop_total);
-	o->town_share = absorb_ratio(r->pop_town, r->pop_total);
+	o->urban_share = lt_ratio(r->pop_urban, r->pop_total);
+	o->nonagri_share = lt_ratio(r->pop_nonagri, r->pop_total);
+	o->town_share = lt_ratio(r->pop_town, r->pop_total);
 	o->gap_why = WHY_NONE;
 	if (resid) {
 		/* One division: 0.5 - 0.35 is not 0.15 in binary. */
-		o->amphibian_gap = absorb_ratio(r->pop_urban - r->pop_nonagri,
+		o->amphibian_gap = lt_ratio(r->pop_urban - r->pop_nonagri,
 		    r->pop_total);
 	} else {
 		o->amphibian_gap = NAN;

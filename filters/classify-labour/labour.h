@@ -267,8 +267,6 @@ extern const enum sum share_sum[SH_NSHARES];
  * digits, a point and up to 6 more. */
 enum lt_status parse_weight(const char *s, size_t len, lt_micro *out);
 
-/* part / whole; NaN (NA) when either is NaN or whole is 0. */
-double share_of(double part, double whole);
 /* g->sum[i] += v, or g->overflow set. */
 void group_add(struct group *g, enum sum i, group_sum v);
 /* The ratio of two exact sums, correctly rounded: NaN (NA) when whole

@@ -106,7 +106,7 @@ region_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h)
 				part = lt_value_num(&row->v[share_col[i]]);
 			else
 				part = 0.0 / 0.0;
-			plan.val[s_share[i]] = lt_num(share_of(part, rural));
+			plan.val[s_share[i]] = lt_num(lt_ratio(part, rural));
 			if (plan.val[s_share[i]].u.d != plan.val[s_share[i]].u.d)
 				plan.val[s_share[i]] = lt_na();
 		}

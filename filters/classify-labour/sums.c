@@ -129,15 +129,6 @@ parse_weight(const char *s, size_t len, lt_micro *out)
 }
 
 double
-share_of(double part, double whole)
-{
-	/* NaN compares false, so an NA on either side gives NaN. */
-	if (!(whole != 0) || part != part)
-		return 0.0 / 0.0;
-	return part / whole;
-}
-
-double
 share_of_sums(group_sum part, group_sum whole)
 {
 	const group_sum exact = (group_sum)1 << 53;

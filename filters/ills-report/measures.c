@@ -5,23 +5,15 @@
  */
 #include <math.h>
 
+#include "litu.h"
 #include "ills.h"
-
-/* a / b, NaN when b is 0 (or NaN). */
-static double
-ratio(double a, double b)
-{
-	if (b == 0 || isnan(b))
-		return NAN;
-	return a / b;
-}
 
 double
 ills_growth(double cur, double prev, double years)
 {
 	if (!(years > 0))
 		return NAN;
-	return ratio(cur - prev, prev) / years;
+	return lt_ratio(cur - prev, prev) / years;
 }
 
 double
@@ -29,7 +21,7 @@ ills_loss(double cur, double prev, double years)
 {
 	if (!(years > 0))
 		return NAN;
-	return ratio(prev - cur, prev) / years;
+	return lt_ratio(prev - cur, prev) / years;
 }
 
 double

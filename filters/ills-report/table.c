@@ -10,16 +10,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "litu.h"
 #include "ills.h"
-
-/* a / b, NaN when b is 0 (or NaN). */
-static double
-ratio(double a, double b)
-{
-	if (b == 0 || isnan(b))
-		return NAN;
-	return a / b;
-}
 
 /* a / b for a denominator that must be positive to mean anything. */
 static double
@@ -35,14 +27,14 @@ ratio_pos(double a, double b)
 static double
 quotient(const double *x)
 {
-	return ratio(x[0], x[1]);
+	return lt_ratio(x[0], x[1]);
 }
 
 /* x: tve_employment_tv, enterprises_township, enterprises_village. */
 static double
 workers_per_tv_enterprise(const double *x)
 {
-	return ratio(x[0], x[1] + x[2]);
+	return lt_ratio(x[0], x[1] + x[2]);
 }
 
 /* x: labour_inflow, tve_employment_tv: the share of the collective
@@ -60,21 +52,21 @@ local_recruitment(const double *x)
 static double
 per_10k_yuan(const double *x)
 {
-	return ratio(x[0], x[1] / 1e4);
+	return lt_ratio(x[0], x[1] / 1e4);
 }
 
 /* x: a count, a population: per 10,000 people. */
 static double
 per_10k_people(const double *x)
 {
-	return ratio(x[0], x[1]) * 1e4;
+	return lt_ratio(x[0], x[1]) * 1e4;
 }
 
 /* x: builtup_km2, pop_town_proper: m^2 per person. */
 static double
 builtup_per_town_resident(const double *x)
 {
-	return ratio(x[0] * 1e6, x[1]);
+	return lt_ratio(x[0] * 1e6, x[1]);
 }
 
 /* x: growth_new_towns, town_pop_growth: the share of the towns'
@@ -96,7 +88,7 @@ first(const double *x)
 static double
 nonfarm_rural_share(const double *x)
 {
-	return ratio(x[0] + x[1] + x[2], x[3]);
+	return lt_ratio(x[0] + x[1] + x[2], x[3]);
 }
 
 #define JUDGEMENT "judgement: "
