@@ -203,8 +203,8 @@ rollup_add(struct rollup *ru, const struct lt_row *row, struct lt_out *out,
 		d = v->type == LT_INT ? (double)v->u.i : v->u.d;
 		if (d < 0) {
 			*col = ru->fcol[k];
-			snprintf(msg, size, "%g is negative (it must be 0 or "
-			    "more)", d);
+			snprintf(msg, size, "\"%s\" is negative (it must be 0 "
+			    "or more)", row->f[ru->fcol[k]].s);
 			return 0;
 		}
 	}

@@ -107,23 +107,14 @@ read_columns(struct lt_in *in, const struct lt_row *row, const int *used,
 	size_t i;
 
 	for (i = 0; i < ncols; i++) {
-		const struct lt_value *v;
-		double d;
+		int bad = 0;
 
 		if (!used[i])
 			continue;
-		v = &row->v[i];
-		if (v->na) {
-			colval[i] = NAN;
-			continue;
-		}
-		d = v->type == LT_INT ? (double)v->u.i : v->u.d;
-		if (d < 0) {
-			lt_in_reject(in, row, (int)i, "%s is negative (it must "
-			    "be 0 or more)", row->f[i].s);
+		/* NA is NaN; a negative count rejects the row. */
+		colval[i] = lt_row_count(in, row, (int)i, &bad);
+		if (bad)
 			return 0;
-		}
-		colval[i] = d;
 	}
 	return 1;
 }
