@@ -82,6 +82,11 @@ extern const struct absorb_output absorb_outputs[ABSORB_NOUT];
 
 /* A ratio: NA when either side is NA or the denominator is 0. */
 int absorb_shortage(double surplus);
+/* The order of --sorted input: a row after the last one seen, 0 with a
+ * new code, 1 with the same code and a later year; -1 (the code) or -2
+ * (the year) when out of order, with the message in msg. */
+int absorb_order(const char *code, size_t len, int64_t year,
+    const char *last, size_t llen, int64_t lyear, char *msg, size_t size);
 /* Every output of a row; prev is NULL when no earlier year is known. */
 void absorb_compute(const struct absorb_in *r, const struct absorb_prev *prev,
     const struct absorb_opts *opt, struct absorb_out *o);

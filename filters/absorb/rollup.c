@@ -137,17 +137,6 @@ rollup_header(const struct rollup *ru, struct lt_out *out)
 	lt_out_endrow(out);
 }
 
-/* Bytewise, shorter first on a common prefix (as sort(1) in C). */
-static int
-code_cmp(const char *a, size_t alen, const char *b, size_t blen)
-{
-	int c = memcmp(a, b, alen < blen ? alen : blen);
-
-	if (c != 0)
-		return c;
-	return (alen > blen) - (alen < blen);
-}
-
 int
 rollup_add(struct rollup *ru, const struct lt_row *row, struct lt_out *out,
     char *msg, size_t size, int *col)
@@ -182,14 +171,11 @@ rollup_add(struct rollup *ru, const struct lt_row *row, struct lt_out *out,
 		return 0;
 	}
 	if (ru->sorted && ru->have_last) {
-		int c = code_cmp(code, len, ru->last_code, ru->last_len);
+		int c = absorb_order(code, len, year, ru->last_code,
+		    ru->last_len, ru->last_year, msg, size);
 
-		if (c < 0 || (c == 0 && year <= ru->last_year)) {
-			*col = c < 0 ? ru->col_code : ru->col_year;
-			snprintf(msg, size, "%.*s %lld comes after %.*s %lld: "
-			    "not in code-year order (--sorted)", (int)len, code,
-			    (long long)year, (int)ru->last_len, ru->last_code,
-			    (long long)ru->last_year);
+		if (c < 0) {
+			*col = c == -1 ? ru->col_code : ru->col_year;
 			return 0;
 		}
 	}

@@ -57,25 +57,19 @@ previous_sorted(struct lt_in *in, const struct lt_row *row, int col_code,
     int col_year, struct last_row *last, const struct absorb_prev **prev)
 {
 	const struct lt_value *vc = &row->v[col_code];
-	int64_t year = row->v[col_year].u.i;
-	size_t n = vc->u.str.len < last->len ? vc->u.str.len : last->len;
+	char msg[256];
 	int c;
 
 	*prev = NULL;
 	if (!last->have)
 		return 1;
-	c = memcmp(vc->u.str.s, last->code, n);
-	if (c == 0)
-		c = (vc->u.str.len > last->len) - (vc->u.str.len < last->len);
-	if (c < 0 || (c == 0 && year <= last->prev.year)) {
-		lt_in_reject(in, row, c < 0 ? col_code : col_year,
-		    "%.*s %lld comes after %.*s %lld: not in code-year order "
-		    "(--sorted)", (int)vc->u.str.len, vc->u.str.s,
-		    (long long)year, (int)last->len, last->code,
-		    (long long)last->prev.year);
+	c = absorb_order(vc->u.str.s, vc->u.str.len, row->v[col_year].u.i,
+	    last->code, last->len, last->prev.year, msg, sizeof(msg));
+	if (c < 0) {
+		lt_in_reject(in, row, c == -1 ? col_code : col_year, "%s", msg);
 		return 0;
 	}
-	if (c == 0)
+	if (c == 1)
 		*prev = &last->prev;
 	return 1;
 }
@@ -259,3 +253,20 @@ absorb_by_row(struct lt_in *in, struct lt_out *out, const struct absorb_opts *op
 		free_hists(hists);
 }
 
+int
+absorb_order(const char *code, size_t len, int64_t year, const char *last,
+    size_t llen, int64_t lyear, char *msg, size_t size)
+{
+	int c = memcmp(code, last, len < llen ? len : llen);
+
+	if (c == 0)
+		c = (len > llen) - (len < llen);
+	if (c > 0)
+		return 0;
+	if (c == 0 && year > lyear)
+		return 1;
+	snprintf(msg, size, "%.*s %lld comes after %.*s %lld: not in "
+	    "code-year order (--sorted)", (int)len, code, (long long)year,
+	    (int)llen, last, (long long)lyear);
+	return c < 0 ? -1 : -2;
+}
