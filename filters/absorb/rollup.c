@@ -74,6 +74,7 @@ rollup_init(struct rollup *ru, const struct lt_header *h, const char *fname)
 	int placed[ABSORB_NOUT] = { 0 };
 	size_t i, k;
 
+	ru->hdr = h;
 	ru->col_code = lt_header_find(h, "code");
 	ru->col_year = lt_header_find(h, "year");
 	ru->col_name = lt_header_find(h, "name");
@@ -137,20 +138,18 @@ rollup_header(const struct rollup *ru, struct lt_out *out)
 	lt_out_endrow(out);
 }
 
-int
-rollup_add(struct rollup *ru, const struct lt_row *row, struct lt_out *out,
-    char *msg, size_t size, int *col)
+/* Check a row and read its sums into ru->tmp; 0 with msg and *col when
+ * it is bad. */
+static int
+check_row(struct rollup *ru, const struct lt_row *row, char *msg,
+    size_t size, int *col)
 {
 	const struct lt_value *vc = &row->v[ru->col_code];
 	const struct lt_value *vy = &row->v[ru->col_year];
 	unsigned char *tmpna = (unsigned char *)&ru->tmp[ru->nsum];
-	const char *code;
-	size_t len, plen, j;
-	int64_t year;
-	char key[ABSORB_KEY_LEN];
-	struct group *g;
-	unsigned char *na;
-	int k;
+	const char *code = vc->u.str.s;
+	size_t len = vc->u.str.len, j;
+	int k, c;
 
 	if (vc->na || vy->na) {
 		*col = vc->na ? ru->col_code : ru->col_year;
@@ -158,39 +157,27 @@ rollup_add(struct rollup *ru, const struct lt_row *row, struct lt_out *out,
 		    "year)");
 		return 0;
 	}
-	code = vc->u.str.s;
-	len = vc->u.str.len;
-	year = vy->u.i;
-	plen = len;
 	if (ru->level != LT_LEVEL_NONE &&
-	    (plen = lt_code_prefix(code, len, ru->level)) == 0) {
+	    lt_code_prefix(code, len, ru->level) == 0) {
 		*col = ru->col_code;
 		snprintf(msg, size, "\"%.*s\" is a %s code, above the %s level",
 		    (int)len, code, lt_level_name(lt_code_level(code, len)),
 		    lt_level_name(ru->level));
 		return 0;
 	}
-	if (ru->sorted && ru->have_last) {
-		int c = absorb_order(code, len, year, ru->last_code,
-		    ru->last_len, ru->last_year, msg, size);
-
-		if (c < 0) {
-			*col = c == -1 ? ru->col_code : ru->col_year;
-			return 0;
-		}
+	if (ru->sorted && ru->have_last && (c = absorb_order(code, len,
+	    vy->u.i, ru->last_code, ru->last_len, ru->last_year, msg,
+	    size)) < 0) {
+		*col = c == -1 ? ru->col_code : ru->col_year;
+		return 0;
 	}
 	for (k = 0; k < ABSORB_NIN; k++) {
-		const struct lt_value *v;
-		double d;
+		int f = ru->fcol[k];
 
-		if (ru->fcol[k] < 0 || row->v[ru->fcol[k]].na)
-			continue;
-		v = &row->v[ru->fcol[k]];
-		d = v->type == LT_INT ? (double)v->u.i : v->u.d;
-		if (d < 0) {
-			*col = ru->fcol[k];
+		if (f >= 0 && !row->v[f].na && lt_value_num(&row->v[f]) < 0) {
+			*col = f;
 			snprintf(msg, size, "\"%s\" is negative (it must be 0 "
-			    "or more)", row->f[ru->fcol[k]].s);
+			    "or more)", row->f[f].s);
 			return 0;
 		}
 	}
@@ -206,8 +193,26 @@ rollup_add(struct rollup *ru, const struct lt_row *row, struct lt_out *out,
 			return 0;
 		}
 	}
+	return 1;
+}
 
-	/* The row is good. */
+int
+rollup_add(struct rollup *ru, const struct lt_row *row, struct lt_out *out,
+    char *msg, size_t size, int *col)
+{
+	const struct lt_value *vc = &row->v[ru->col_code];
+	const unsigned char *tmpna = (unsigned char *)&ru->tmp[ru->nsum];
+	const char *code = vc->u.str.s;
+	size_t len = vc->u.str.len, plen = len, j;
+	int64_t year = row->v[ru->col_year].u.i;
+	char key[ABSORB_KEY_LEN];
+	struct group *g;
+	unsigned char *na;
+
+	if (!check_row(ru, row, msg, size, col))
+		return 0;
+	if (ru->level != LT_LEVEL_NONE)
+		plen = lt_code_prefix(code, len, ru->level);
 	if (ru->sorted) {
 		if (ru->prefix_len > 0 && (plen != ru->prefix_len ||
 		    memcmp(code, ru->prefix, plen) != 0))
@@ -224,7 +229,13 @@ rollup_add(struct rollup *ru, const struct lt_row *row, struct lt_out *out,
 	na = group_na(ru, g);
 	for (j = 0; j < ru->nsum; j++) {
 		na[j] |= tmpna[j];
-		g->sum[j] += ru->tmp[j];
+		/* A sum past 128 bits is no count: bad data, never a
+		 * wrapped negative population. */
+		if (__builtin_add_overflow(g->sum[j], ru->tmp[j], &g->sum[j]))
+			lt_die(LT_EXIT_DATA, "the sum of %s for %.*s %lld does "
+			    "not fit in 128 bits (past 10^32): not a count",
+			    ru->hdr->col[ru->sum_col[j]].name, (int)plen, code,
+			    (long long)year);
 	}
 	if (ru->merge && ru->col_name >= 0 && g->name == NULL &&
 	    row->f[ru->col_name].len > 0)

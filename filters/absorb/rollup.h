@@ -38,6 +38,7 @@ struct rollup {
 	struct absorb_notes notes;
 
 	/* Input columns. */
+	const struct lt_header *hdr;
 	int col_code, col_year, col_name;
 	size_t nsum;
 	int *sum_col;		/* the input column of each sum */

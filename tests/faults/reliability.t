@@ -8,7 +8,7 @@ W=$(mktemp -d "${TMPDIR:-/tmp}/litu-reliab.XXXXXX")
 trap 'rm -rf "$W"' EXIT
 F=$top/tests/faults
 filters="commute-check classify-labour absorb"
-plan 26
+plan 27
 
 # A big valid panel (several output buffers) and the same with a bad
 # last row.
@@ -116,3 +116,12 @@ check cr-only-lines-parse-census "parse-census --no-divisions $W/crpc.csv >/dev/
 # /dev/zero: bad data (65), not memory until 74.
 check dev-zero "head -c 80000000 /dev/zero | commute-check >/dev/null 2>$W/err;
     test \$? = 65 && grep -q 'NUL bytes in a line' $W/err"
+# A roll-up sum past 128 bits is bad data naming the group, never a
+# wrapped negative population (200 values just under 10^30).
+awk 'BEGIN { print "code:code,year:int,pop_total:num"
+	for (i = 0; i < 200; i++)
+		printf "320412%03d,1987,999999999999999999999999999999\n", 100 + i % 50 }' \
+    >"$W/ovf.csv"
+check sum-overflow "absorb -l county $W/ovf.csv >$W/out 2>$W/err; test \$? = 65 &&
+    grep -q 'the sum of pop_total for 320412 1987 does not fit in 128 bits' $W/err &&
+    ! grep -q ',-' $W/out"
