@@ -29,6 +29,10 @@ const struct lt_fielddef lt_fields[] = {
 	    "就业状况|在业状况|活动状况" },
 	{ "age", LT_INT, "years",
 	    "age in completed years", "年龄|周岁" },
+	{ "amphibian_gap", LT_NUM, "ratio",
+	    "rural-hukou population living in urban areas, as a "
+	    "share of pop_total (residence-based urban definitions "
+	    "only)", "" },
 	{ "area_km2", LT_NUM, "km2",
 	    "administrative area", "行政区域面积|行政区域土地面积|土地面积|区域面积|面积" },
 	{ "boundary_changed", LT_INT, "",
@@ -36,6 +40,11 @@ const struct lt_fielddef lt_fields[] = {
 	    "partial transfer changed the division's territory", "" },
 	{ "builtup_km2", LT_NUM, "km2",
 	    "built-up area of towns", "建成区面积|城镇建成区面积" },
+	{ "catchment_labour", LT_NUM, "persons/centre",
+	    "rural labour of the settlements within reach of a "
+	    "centre: the pool a factory there can draw on daily", "" },
+	{ "catchment_villages", LT_NUM, "settlements/centre",
+	    "settlements within reach_km of a centre", "" },
 	{ "code", LT_CODE, "",
 	    "statistical division code, 2/4/6/9/12 digits (for a "
 	    "person, the place of usual residence)",
@@ -51,10 +60,12 @@ const struct lt_fielddef lt_fields[] = {
 	{ "commute_km", LT_NUM, "km",
 	    "one-way journey to work, when known", "" },
 	{ "commute_min", LT_NUM, "minutes",
-	    "minutes of the one-way journey, to the nearest town or to work",
-	    "" },
+	    "minutes of the one-way journey: by road to the nearest centre "
+	    "(region rows), or to work (person rows)", "" },
 	{ "commute_ok", LT_BOOL, "",
-	    "the daily journey fits within the allowed minutes", "" },
+	    "the daily journey works: enough villagers within reach and "
+	    "enough workers for a centre (region rows), or the journey "
+	    "within the allowed minutes (person rows)", "" },
 	{ "destination", LT_STR, "",
 	    "where a worker works against the hukou place: "
 	    "same_township, same_county, other_county, other_province", "" },
@@ -72,7 +83,8 @@ const struct lt_fielddef lt_fields[] = {
 	{ "enterprises_village", LT_INT, "count",
 	    "of which village-run enterprises", "村办企业" },
 	{ "farm_need", LT_NUM, "persons",
-	    "farm workers the cultivated land needs", "" },
+	    "farm workers the cultivated land needs, against a stated norm",
+	    "" },
 	{ "farm_share", LT_NUM, "ratio",
 	    "share of rural labour in farming, as absorb computes it", "" },
 	{ "farm_share_change", LT_NUM, "ratio",
@@ -80,8 +92,21 @@ const struct lt_fielddef lt_fields[] = {
 	    "" },
 	{ "farmland_ha", LT_NUM, "ha",
 	    "cultivated land", "耕地面积|常用耕地面积|年末耕地面积" },
+	{ "farmland_per_farm_worker", LT_NUM, "ha/person",
+	    "cultivated land per farm worker, observed", "" },
 	{ "grain_t", LT_NUM, "t",
 	    "grain output", "粮食产量|粮食总产量" },
+	{ "growth_natural", LT_NUM, "persons/year",
+	    "natural increase of the town population at the stated "
+	    "rate", "" },
+	{ "growth_new_towns", LT_NUM, "persons/year",
+	    "growth of the town population brought by newly "
+	    "designated towns", "" },
+	{ "growth_per_town", LT_NUM, "persons/year",
+	    "town_pop_growth per designated town", "" },
+	{ "growth_residual", LT_NUM, "persons/year",
+	    "town_pop_growth less new towns and natural increase: net "
+	    "migration plus boundary changes of continuing towns", "" },
 	{ "households", LT_INT, "households",
 	    "households", "年末总户数|户数" },
 	{ "households_rural", LT_INT, "households",
@@ -91,14 +116,17 @@ const struct lt_fielddef lt_fields[] = {
 	    "户口登记地|户口所在地" },
 	{ "hukou_type", LT_STR, "",
 	    "hukou type: agri, nonagri, selfgrain (自理口粮)", "户口性质|户口类型" },
+	{ "indicators_total", LT_INT, "indicators",
+	    "indicators of an ill that the input has (ills-report)", "" },
+	{ "indicators_used", LT_INT, "indicators",
+	    "indicators an ill's score stands on (ills-report)", "" },
 	{ "industry", LT_STR, "",
 	    "industry of work: agri, industry, construction, services, "
 	    "none", "行业|行业门类" },
-	{ "intake", LT_NUM, "persons/year",
-	    "growth of the town population per year since the previous year",
-	    "" },
-	{ "intake_per_town", LT_NUM, "persons/year",
-	    "intake per designated town", "" },
+	{ "inflow_ratio", LT_NUM, "ratio",
+	    "outside workers per rural worker of the region", "" },
+	{ "inflow_share_tve", LT_NUM, "ratio",
+	    "share of TVE jobs held by outside workers", "" },
 	{ "labour_amphibian", LT_NUM, "persons",
 	    "rural labour shuttling to work or in temporary lodging", "" },
 	{ "labour_away_farm", LT_NUM, "persons",
@@ -136,6 +164,8 @@ const struct lt_fielddef lt_fields[] = {
 	    "(乡村劳动力 until the late 1990s, 乡村从业人员 "
 	    "since); bare 从业人员 or 劳动力 only under a "
 	    "乡村/农村 title", "乡村从业人员|农村从业人员|乡村劳动力|农村劳动力|乡村社会劳动者|农村社会劳动者" },
+	{ "labour_shortage", LT_BOOL, "",
+	    "no surplus farm labour is left against the norm", "" },
 	{ "labour_unemployed", LT_NUM, "persons",
 	    "rural-hukou persons without work, seeking it "
 	    "(classify-labour --by)", "" },
@@ -143,7 +173,8 @@ const struct lt_fielddef lt_fields[] = {
 	    "working persons with non-agricultural hukou", "" },
 	{ "level", LT_STR, "",
 	    "division level: province, prefecture, county, township, "
-	    "village (from the code's length)", "" },
+	    "village (from the code's length); in ills-report's output, "
+	    "the score's level: low, medium, high, missing", "" },
 	{ "lodging", LT_STR, "",
 	    "lodging: home, dorm, rented, other", "户别|户类别" },
 	{ "months_away", LT_INT, "months",
@@ -164,6 +195,10 @@ const struct lt_fielddef lt_fields[] = {
 	{ "nbs_outside_workers", LT_NUM, "persons",
 	    "NBS (from 2008): rural-hukou workers with 6 months or more "
 	    "of work outside their hukou township, any industry", "外出农民工" },
+	{ "nonagri_share", LT_NUM, "ratio",
+	    "share of the population with non-agricultural hukou", "" },
+	{ "note", LT_STR, "",
+	    "why a value of ills-report is NA, or how it was found", "" },
 	{ "output_agri", LT_NUM, "yuan",
 	    "gross output of farming, forestry, animal husbandry, "
 	    "fishery", "农林牧渔业总产值|农业总产值" },
@@ -171,6 +206,8 @@ const struct lt_fielddef lt_fields[] = {
 	    "gross value of industrial output", "工业总产值" },
 	{ "output_tve", LT_NUM, "yuan",
 	    "gross output of township and village enterprises", "乡镇企业总产值" },
+	{ "persons_per_village", LT_NUM, "persons/settlement",
+	    "rural population per settlement", "" },
 	{ "pid", LT_STR, "",
 	    "person id", "" },
 	{ "pop_agri", LT_NUM, "persons",
@@ -210,6 +247,11 @@ const struct lt_fielddef lt_fields[] = {
 	{ "price_basis", LT_STR, "",
 	    "current, or the constant-price year (1970, 1980, 1990 ...) "
 	    "of the output columns", "" },
+	{ "reach_km", LT_NUM, "km",
+	    "straight-line radius of a daily journey", "" },
+	{ "reach_share", LT_NUM, "ratio",
+	    "share of a centre's cell within reach_km of it: the "
+	    "villagers who can commute daily", "" },
 	{ "redeployed", LT_NUM, "persons",
 	    "rural labour redeployed out of farming", "" },
 	{ "settlement", LT_STR, "",
@@ -225,19 +267,32 @@ const struct lt_fielddef lt_fields[] = {
 	    "share of rural labour in non-farm work at home", "" },
 	{ "share_migrant", LT_NUM, "ratio",
 	    "share of rural labour away (migrant)", "" },
-	{ "shortage", LT_BOOL, "",
-	    "no surplus farm labour is left", "" },
 	{ "solid_waste_t", LT_NUM, "t",
 	    "industrial solid waste produced", "工业固体废物产生量" },
 	{ "sown_ha", LT_NUM, "ha",
 	    "sown area of all crops (per crop as sown_ha_rice, "
 	    "sown_ha_wheat ...)", "农作物播种面积|播种面积|农作物总播种面积" },
 	{ "surplus", LT_NUM, "persons",
-	    "farm labour beyond what the cultivated land needs", "" },
+	    "farm labour beyond farm_need", "" },
+	{ "surplus_high", LT_NUM, "persons",
+	    "farm labour beyond the low need of the norms", "" },
+	{ "surplus_low", LT_NUM, "persons",
+	    "farm labour beyond the high need of the norms", "" },
 	{ "town_distance_km", LT_NUM, "km",
-	    "mean straight-line distance to the nearest designated town", "" },
+	    "mean straight-line distance to the nearest centre (township "
+	    "seat or designated town, --centres)", "" },
+	{ "town_nonagri_growth", LT_NUM, "persons/year",
+	    "growth of the non-agricultural population of "
+	    "designated towns per year", "" },
+	{ "town_pop_growth", LT_NUM, "persons/year",
+	    "net growth of the town population per year since the "
+	    "previous year", "" },
+	{ "town_share", LT_NUM, "ratio",
+	    "share of the population in designated towns", "" },
 	{ "towns", LT_INT, "count",
 	    "designated towns (镇)", "镇数|建制镇" },
+	{ "towns_change", LT_NUM, "count/year",
+	    "change in the number of designated towns per year", "" },
 	{ "townships", LT_INT, "count",
 	    "township-level units", "乡镇数|乡镇个数" },
 	{ "tve_employment", LT_NUM, "persons",
@@ -256,14 +311,16 @@ const struct lt_fielddef lt_fields[] = {
 	    "the definition behind pop_urban: nonagri_1963, "
 	    "census_1982, juris_1984, census_1990, resid_2000, "
 	    "code_2008", "" },
+	{ "urban_share", LT_NUM, "ratio",
+	    "urban population share under its urban_def", "" },
 	{ "village_density", LT_NUM, "per 100 km2",
-	    "village committees per 100 km2", "" },
+	    "settlements (the column in settlement) per 100 km2", "" },
 	{ "village_groups", LT_INT, "count",
 	    "villagers' groups (the former production teams)", "村民小组|村民小组数" },
 	{ "village_road_km", LT_NUM, "km",
-	    "road distance between neighbouring villages", "" },
+	    "road distance between neighbouring settlements", "" },
 	{ "village_spacing_km", LT_NUM, "km",
-	    "straight-line distance between neighbouring villages", "" },
+	    "straight-line distance between neighbouring settlements", "" },
 	{ "villages", LT_INT, "count",
 	    "village committees (administrative villages), not "
 	    "settlements: in most provinces the former production "
@@ -290,8 +347,8 @@ const struct lt_fielddef lt_fields[] = {
 	{ "year", LT_INT, "",
 	    "statistical, census or survey year", "年份|年度|年" },
 	{ "years_to_target", LT_NUM, "years",
-	    "years until the town population reaches the target share",
-	    "" },
+	    "years until the towns hold the target share of the base, "
+	    "at this year's town population growth", "" },
 };
 
 const size_t lt_nfields = sizeof(lt_fields) / sizeof(lt_fields[0]);

@@ -8,7 +8,7 @@
 # --by county equals the sum of --by township over each county, and
 # --partial then --merge equals one run (split -l, and GNU parallel).
 . "$(dirname "$0")/tap.sh"
-plan 46
+plan 47
 # The header of the cases that stop before their first row.
 header='pid,year:int,weight:num,sex,age:int,hukou_type,hukou_code:code,code:code,work_code:code,industry,months_away:int,lodging,labour_class,destination,destination_kind'
 # The sums of --by, untyped.
@@ -119,13 +119,22 @@ golden classify-labour-merge \
     "{ classify-labour --by county --partial $P; \
     classify-labour --by county --partial $P; } 2>/dev/null | \
     classify-labour --merge"
-# (Both --plain: a typed part beside a --plain one needs the
-# dictionary to type the sums its untyped header names, and lib/fields.c
-# does not have labour_unemployed ... workers_other_province yet.)
 golden classify-labour-merge-plain \
     "{ classify-labour --by county --partial --plain $P; \
     classify-labour --by county --partial --plain $P; } 2>/dev/null | \
     classify-labour --merge --partial"
+# A typed part beside a --plain one, in either order: the dictionary
+# types every sum the untyped header names, so the headers agree and the
+# result is the typed merge's, byte for byte.
+expect classify-labour-merge-mixed \
+    "{ classify-labour --by county --partial $P; \
+    classify-labour --by county --partial --plain $P; } 2>/dev/null | \
+    classify-labour --merge 2>/dev/null | \
+    cmp - expected/classify-labour-merge.out && \
+    { classify-labour --by county --partial --plain $P; \
+    classify-labour --by county --partial $P; } 2>/dev/null | \
+    classify-labour --merge 2>/dev/null | \
+    cmp - expected/classify-labour-merge.out && echo same" 0 '' same
 expect classify-labour-merge-differs \
     "{ classify-labour --by county --partial $P; \
     cut -d, -f1,3- $P | classify-labour --by county --partial; } \
