@@ -161,7 +161,8 @@ lt_out_hand_over(struct lt_out *o)
 		tail = lt_realloc(tail, tcap = tlen);
 	if (tscap < tn)
 		tslot = lt_realloc(tslot, (tscap = tn) * sizeof(*tslot));
-	memcpy(tail, o->buf + o->row, tlen);
+	if (tlen > 0)
+		memcpy(tail, o->buf + o->row, tlen);
 	for (i = 0; i < tn; i++) {
 		tslot[i] = o->slot[o->row_nslot + i];
 		tslot[i].off -= o->row;
@@ -186,8 +187,11 @@ lt_out_hand_over(struct lt_out *o)
 	o->buf = c->buf;
 	o->cap = c->cap;
 	o->slot = c->slot;
-	memcpy(o->buf, tail, tlen);
-	memcpy(o->slot, tslot, tn * sizeof(*tslot));
+	/* memcpy from NULL is undefined even for 0 bytes. */
+	if (tlen > 0)
+		memcpy(o->buf, tail, tlen);
+	if (tn > 0)
+		memcpy(o->slot, tslot, tn * sizeof(*tslot));
 	o->len = tlen;
 	o->nslot = tn;
 	o->row = o->row_nslot = 0;
