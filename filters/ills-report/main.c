@@ -31,7 +31,8 @@
 static const char usage_line[] =
     "[-f csv|md|html] [-l level] [-n top] [-p level] [-t thresholds] "
     "[-y year] [-o file] [--header spec] [--indicators] "
-    "[--industry-floor share] [--plain] [--rejects file] [file ...]";
+    "[--industry-floor share] [--map-extent auto|china|none] "
+    "[--map-figure column] [--plain] [--rejects file] [file ...]";
 
 static const char help_text[] =
     "Scores the five rural ills (parochial industry, peripheral\n"
@@ -55,9 +56,15 @@ static const char help_text[] =
     "      --indicators      print the indicator table and exit\n"
     "      --industry-floor SHARE  industry ills NA where TVE jobs per\n"
     "                        rural labour are below SHARE (default 0.1,\n"
-    "                        a judgement)\n";
+    "                        a judgement)\n"
+    "      --map-extent EXTENT  html: a county map per ill of auto (the\n"
+    "                        regions' provinces, the whole country past 5\n"
+    "                        provinces), china, or none\n"
+    "      --map-figure COLUMN  html: map the numeric COLUMN instead of\n"
+    "                        the ills\n";
 
-enum { OPT_INDICATORS = LT_OPT_FILTER, OPT_FLOOR };
+enum { OPT_INDICATORS = LT_OPT_FILTER, OPT_FLOOR, OPT_MAP_EXTENT,
+	OPT_MAP_FIGURE };
 
 /* static, so that what the records point to stays reachable. */
 static struct report rep;
@@ -82,6 +89,18 @@ parse_format(const struct lt_cli *cli, const char *s)
 	lt_usage(cli);
 }
 
+static enum map_extent
+parse_extent(const char *s)
+{
+	static const char *const names[] = { "auto", "china", "none" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(s, names[i]) == 0)
+			return (enum map_extent)i;
+	lt_opt_bad("--map-extent", s, "auto, china or none");
+}
+
 /* The options into cli and rep; --thresholds FILE into *thresholds.
  * Returns 1 for --indicators. */
 static int
@@ -93,6 +112,8 @@ options(int argc, char *argv[], struct lt_cli *cli, const char **thresholds)
 		{ "indicators", no_argument, NULL, OPT_INDICATORS },
 		{ "industry-floor", required_argument, NULL, OPT_FLOOR },
 		{ "level", required_argument, NULL, 'l' },
+		{ "map-extent", required_argument, NULL, OPT_MAP_EXTENT },
+		{ "map-figure", required_argument, NULL, OPT_MAP_FIGURE },
 		{ "peers", required_argument, NULL, 'p' },
 		{ "top", required_argument, NULL, 'n' },
 		{ "thresholds", required_argument, NULL, 't' },
@@ -141,6 +162,12 @@ options(int argc, char *argv[], struct lt_cli *cli, const char **thresholds)
 			break;
 		case OPT_FLOOR:
 			rep.floor = lt_opt_num("--industry-floor", optarg, 0, 1);
+			break;
+		case OPT_MAP_EXTENT:
+			rep.map_extent = parse_extent(optarg);
+			break;
+		case OPT_MAP_FIGURE:
+			rep.map_figure = optarg;
 			break;
 		default:
 			if (!lt_cli_option(cli, c, optarg))

@@ -72,7 +72,17 @@ struct rec {
 	unsigned char sel;	/* in the year the report covers */
 	unsigned char show;	/* bit per ill: passes --level and --top */
 	unsigned char top;	/* bit per ill: in the worst N */
+	char *code_then;	/* the code of its year when it differs, or
+				 * NULL */
+	int64_t boundary;	/* boundary_changed, 0 when none or NA */
+	double figure;		/* --map-figure's column, NaN for NA */
 };
+
+/* --map-extent: the provinces of the regions (the whole country when
+ * they span more than MAP_MAX_PROVINCES), the whole country, or no
+ * map. */
+enum map_extent { MAP_AUTO, MAP_CHINA, MAP_NONE };
+#define MAP_MAX_PROVINCES 5
 
 struct report {
 	enum format format;
@@ -85,6 +95,8 @@ struct report {
 	double floor;		/* --industry-floor */
 	enum lt_level peers;	/* --peers */
 	const char *source;	/* the input, for the reports */
+	enum map_extent map_extent;	/* --map-extent */
+	const char *map_figure;	/* --map-figure, NULL for the ills */
 
 	struct rec *rec;
 	size_t nrec, cap;
@@ -191,6 +203,10 @@ void text_scope(struct lt_out *o, const struct report *rep);
 /* Is record r in the summary?  With --level or --top, when one of its
  * ills passes them. */
 int report_in_summary(const struct report *rep, uint32_t r);
+
+/* map.c: the HTML page's county maps, a choropleth per ill (or of
+ * --map-figure's column), with what could not be drawn listed */
+void map_section(struct lt_out *o, const struct report *rep);
 
 /* charts.c: the HTML page's SVG charts */
 void chart_heat(struct lt_out *o, const struct report *rep);

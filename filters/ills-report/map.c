@@ -1,0 +1,363 @@
+/*
+ * map.c - the HTML page's maps: a county choropleth per ill (or one of
+ * --map-figure's column) in inline SVG, projected in C (geo.c), with no
+ * script.  Each region is one <path class="county" data-code="CODE">
+ * in the colour of its score, the charts' colours, with a <title> of
+ * NAME CODE SCORE; the other counties of the extent are grey <path
+ * class="context">.  Under the maps, every region not drawn and every
+ * one drawn on an outline whose territory changed since its year.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "map.h"
+
+/* The map's width in SVG units; its height follows the extent. */
+#define MAP_W 600
+/* Points closer than this to the last one kept are dropped. */
+#define MAP_STEP 0.4
+/* Above this many regions, names are left to the titles. */
+#define MAP_MAXLABELS 40
+
+struct frame {
+	double minx, maxy, scale;	/* km to SVG units */
+	int height;
+};
+
+struct buf {
+	char *s;
+	size_t n, cap;
+};
+
+static void
+buf_add(struct buf *b, const char *s, size_t n)
+{
+	if (b->n + n + 1 > b->cap) {
+		b->cap = (b->n + n + 1) * 2;
+		b->s = lt_realloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->n, s, n);
+	b->n += n;
+	b->s[b->n] = '\0';
+}
+
+/* A coordinate in tenths, "12.3" or "12", after c (a letter or a
+ * space). */
+static void
+buf_coord(struct buf *b, char c, double v)
+{
+	char tmp[32];
+	long t = lround(v * 10);
+	int n;
+
+	if (t % 10 == 0)
+		n = snprintf(tmp, sizeof(tmp), "%c%ld", c, t / 10);
+	else
+		n = snprintf(tmp, sizeof(tmp), "%c%s%ld.%ld", c, t < 0 &&
+		    t > -10 ? "-" : "", t / 10, labs(t % 10));
+	buf_add(b, tmp, (size_t)n);
+}
+
+static void
+frame_of(const struct map_data *m, struct frame *f)
+{
+	double minx = HUGE_VAL, maxx = -HUGE_VAL, miny = HUGE_VAL,
+	    maxy = -HUGE_VAL;
+	size_t i, j;
+
+	for (i = 0; i < m->ncounties; i++)
+		for (j = 0; j < m->county[i].shape.npt; j++) {
+			struct geo_pt p = m->county[i].shape.pt[j];
+
+			minx = fmin(minx, p.x);
+			maxx = fmax(maxx, p.x);
+			miny = fmin(miny, p.y);
+			maxy = fmax(maxy, p.y);
+		}
+	f->minx = minx;
+	f->maxy = maxy;
+	f->scale = maxx > minx ? MAP_W / (maxx - minx) : 1;
+	f->height = (int)ceil((maxy - miny) * f->scale) + 1;
+}
+
+/* The path data of an outline in the frame: a ring of fewer than 3
+ * points apart at this scale is too small to see and left out. */
+static char *
+path_data(const struct geo_shape *s, const struct frame *f)
+{
+	struct buf b = { NULL, 0, 0 }, ring = { NULL, 0, 0 };
+	const struct geo_pt *p;
+	size_t i, j, n, kept;
+
+	buf_add(&b, "", 0);
+	for (i = 0; i < s->nring; i++) {
+		double lx = 0, ly = 0;
+
+		n = geo_ring(s, i, &p);
+		ring.n = 0;
+		for (j = kept = 0; j + 1 < n; j++) {
+			double x = (p[j].x - f->minx) * f->scale;
+			double y = (f->maxy - p[j].y) * f->scale;
+
+			if (kept && fabs(x - lx) < MAP_STEP &&
+			    fabs(y - ly) < MAP_STEP)
+				continue;
+			buf_coord(&ring, kept ? ' ' : 'M', x);
+			buf_coord(&ring, ' ', y);
+			lx = x, ly = y, kept++;
+		}
+		if (kept >= 3) {
+			buf_add(&b, ring.s, ring.n);
+			buf_add(&b, "Z", 1);
+		}
+	}
+	free(ring.s);
+	return b.s;
+}
+
+/* Where a region's name goes: the middle of its largest ring's box. */
+static void
+label_point(const struct geo_shape *s, const struct frame *f, double *x,
+    double *y)
+{
+	const struct geo_pt *p;
+	double best = -1;
+	size_t i, j, n;
+
+	*x = *y = 0;
+	for (i = 0; i < s->nring; i++) {
+		double x0 = HUGE_VAL, x1 = -HUGE_VAL, y0 = HUGE_VAL,
+		    y1 = -HUGE_VAL;
+
+		n = geo_ring(s, i, &p);
+		for (j = 0; j < n; j++) {
+			x0 = fmin(x0, p[j].x), x1 = fmax(x1, p[j].x);
+			y0 = fmin(y0, p[j].y), y1 = fmax(y1, p[j].y);
+		}
+		if (!s->hole[i] && (x1 - x0) * (y1 - y0) > best) {
+			best = (x1 - x0) * (y1 - y0);
+			*x = ((x0 + x1) / 2 - f->minx) * f->scale;
+			*y = (f->maxy - (y0 + y1) / 2) * f->scale;
+		}
+	}
+}
+
+/* The value a map colours region g by, and its colour. */
+static double
+region_value(const struct report *rep, const struct region *g, int ill)
+{
+	const struct rec *rc = &rep->rec[g->r];
+
+	if (ill < 0)
+		return rc->figure;
+	return report_ill_level(rep, ill, g->r) == LEVEL_MISSING ? NAN :
+	    rc->ill[ill];
+}
+
+struct scale {
+	double lo, hi;		/* --map-figure's range; 0 and 1 for ills */
+};
+
+static void
+region_color(char color[8], const struct scale *sc, double v)
+{
+	ills_color(color, isnan(v) ? v : sc->hi > sc->lo ? (v - sc->lo) /
+	    (sc->hi - sc->lo) : 0.5);
+}
+
+static void
+draw_region(struct lt_out *o, const struct report *rep,
+    const struct map_data *m, const struct region *g, int ill,
+    const struct scale *sc)
+{
+	const struct rec *rc = &rep->rec[g->r];
+	double v = region_value(rep, g, ill);
+	char color[8];
+	size_t j;
+
+	region_color(color, sc, v);
+	text_putf(o, "<path class=\"county\" data-code=\"%.*s\" fill=\"%s\" "
+	    "d=\"", (int)rc->place->codelen, rc->place->code, color);
+	for (j = 0; j < g->nparts; j++)
+		text_put(o, m->county[g->part[j]].d);
+	text_put(o, "\"><title>");
+	text_esc(o, FORMAT_HTML, rc->name, rc->namelen);
+	text_putf(o, " %.*s ", (int)rc->place->codelen, rc->place->code);
+	if (ill >= 0)
+		text_score(o, v);
+	else
+		text_num(o, v);
+	text_put(o, "</title></path>\n");
+	if (g->changed) {
+		text_put(o, "<path class=\"changed\" fill=\"url(#map-hatch)\" "
+		    "d=\"");
+		for (j = 0; j < g->nparts; j++)
+			text_put(o, m->county[g->part[j]].d);
+		text_put(o, "\"/>\n");
+	}
+}
+
+static void
+draw_labels(struct lt_out *o, const struct report *rep,
+    const struct map_data *m, const struct frame *f)
+{
+	size_t k, drawn = 0;
+	double x, y;
+
+	for (k = 0; k < m->nregions; k++)
+		drawn += m->region[k].nparts > 0;
+	if (drawn > MAP_MAXLABELS)
+		return;
+	text_put(o, "<g class=\"labels\" text-anchor=\"middle\" "
+	    "lang=\"zh-Hans\">\n");
+	for (k = 0; k < m->nregions; k++) {
+		const struct region *g = &m->region[k];
+		const struct rec *rc = &rep->rec[g->r];
+
+		if (g->nparts == 0)
+			continue;
+		label_point(&m->county[g->part[0]].shape, f, &x, &y);
+		text_putf(o, "<text x=\"%.1f\" y=\"%.1f\">", x, y + 4);
+		text_label(o, rc->name, rc->namelen);
+		text_put(o, "</text>\n");
+	}
+	text_put(o, "</g>\n");
+}
+
+/* The grey counties: drawn in the page's first map, and used again
+ * by the others (one copy in the file). */
+static void
+draw_context(struct lt_out *o, const struct map_data *m, int first)
+{
+	size_t i;
+
+	if (!first) {
+		text_put(o, "<use href=\"#map-context\"/>\n");
+		return;
+	}
+	text_put(o, "<g id=\"map-context\" fill=\"#e8e8e8\" stroke=\"#fff\" "
+	    "stroke-width=\"0.4\">\n");
+	for (i = 0; i < m->ncounties; i++)
+		if (!m->county[i].region && m->county[i].d[0]) {
+			text_put(o, "<path class=\"context\" d=\"");
+			text_put(o, m->county[i].d);
+			text_put(o, "\"/>\n");
+		}
+	text_put(o, "</g>\n");
+}
+
+/* One map: ill, or the figure when ill is -1; the first of the page
+ * when first. */
+static void
+draw_map(struct lt_out *o, const struct report *rep,
+    const struct map_data *m, const struct frame *f, int ill,
+    const struct scale *sc, int first)
+{
+	const char *title = ill >= 0 ? ills[ill].title : rep->map_figure;
+	size_t k;
+
+	text_put(o, "<figure class=\"map\">\n<figcaption><b>");
+	text_esc(o, FORMAT_HTML, title, strlen(title));
+	text_putf(o, "</b></figcaption>\n<svg xmlns=\"http://www.w3.org/2000/"
+	    "svg\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"Map: ",
+	    MAP_W, f->height);
+	text_esc(o, FORMAT_HTML, title, strlen(title));
+	text_put(o, "\">\n");
+	draw_context(o, m, first);
+	text_put(o, "<g stroke=\"#333\" stroke-width=\"0.6\">\n");
+	for (k = 0; k < m->nregions; k++)
+		if (m->region[k].nparts > 0)
+			draw_region(o, rep, m, &m->region[k], ill, sc);
+	text_put(o, "</g>\n");
+	draw_labels(o, rep, m, f);
+	text_put(o, "</svg>\n</figure>\n");
+}
+
+/* --map-figure's range over the regions drawn. */
+static void
+figure_scale(const struct report *rep, const struct map_data *m,
+    struct scale *sc)
+{
+	size_t k;
+
+	sc->lo = HUGE_VAL;
+	sc->hi = -HUGE_VAL;
+	for (k = 0; k < m->nregions; k++) {
+		double v = rep->rec[m->region[k].r].figure;
+
+		if (m->region[k].nparts && !isnan(v)) {
+			sc->lo = fmin(sc->lo, v);
+			sc->hi = fmax(sc->hi, v);
+		}
+	}
+	if (sc->lo > sc->hi)
+		sc->lo = sc->hi = 0;
+}
+
+static void
+figure_legend(struct lt_out *o, const struct report *rep,
+    const struct scale *sc)
+{
+	char color[8];
+	int i;
+
+	text_put(o, "<p>");
+	text_esc(o, FORMAT_HTML, rep->map_figure, strlen(rep->map_figure));
+	text_put(o, " from ");
+	text_num(o, sc->lo);
+	for (i = 0; i <= 4; i++) {
+		ills_color(color, i / 4.0);
+		text_putf(o, " <span style=\"background:%s\">&#160;&#160;&#160;"
+		    "</span>", color);
+	}
+	text_put(o, " to ");
+	text_num(o, sc->hi);
+	ills_color(color, NAN);
+	text_putf(o, "; <span style=\"background:%s\">&#160;&#160;&#160;"
+	    "</span> NA.</p>\n", color);
+}
+
+void
+map_section(struct lt_out *o, const struct report *rep)
+{
+	static const struct scale ill_scale = { 0, 1 };
+	struct map_data m;
+	struct frame f;
+	struct scale sc;
+	size_t i;
+	int ill, first;
+
+	if (rep->map_extent == MAP_NONE)
+		return;
+	text_put(o, "<h2>Maps</h2>\n");
+	map_join(&m, rep);
+	if (m.path && m.ncounties > 0) {
+		frame_of(&m, &f);
+		for (i = 0; i < m.ncounties; i++)
+			m.county[i].d = path_data(&m.county[i].shape, &f);
+		text_put(o, "<svg style=\"position:absolute;width:0;height:0\" "
+		    "aria-hidden=\"true\">"
+		    "<defs><pattern id=\"map-hatch\" width=\"4\" height=\"4\" "
+		    "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate"
+		    "(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke="
+		    "\"#000\" stroke-width=\"1\"/></pattern></defs></svg>\n");
+		if (rep->map_figure) {
+			figure_scale(rep, &m, &sc);
+			figure_legend(o, rep, &sc);
+		}
+		text_put(o, "<div class=\"charts\">\n");
+		if (rep->map_figure)
+			draw_map(o, rep, &m, &f, -1, &sc, 1);
+		else
+			for (ill = 0, first = 1; ill < NILLS; ill++)
+				if (report_ill_available(rep, ill)) {
+					draw_map(o, rep, &m, &f, ill,
+					    &ill_scale, first);
+					first = 0;
+				}
+		text_put(o, "</div>\n");
+	}
+	map_notes(o, rep, &m);
+	map_data_free(&m);
+}

