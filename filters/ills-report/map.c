@@ -81,10 +81,11 @@ frame_of(const struct map_data *m, struct frame *f)
 	f->height = (int)ceil((maxy - miny) * f->scale) + 1;
 }
 
-/* The path data of an outline in the frame: a ring of fewer than 3
- * points apart at this scale is too small to see and left out. */
+/* The path data of an outline in the frame: points within step of
+ * the last kept are dropped, and a ring of fewer than 3 points left is
+ * too small to see and left out. */
 static char *
-path_data(const struct geo_shape *s, const struct frame *f)
+path_data(const struct geo_shape *s, const struct frame *f, double step)
 {
 	struct buf b = { NULL, 0, 0 }, ring = { NULL, 0, 0 };
 	const struct geo_pt *p;
@@ -100,8 +101,8 @@ path_data(const struct geo_shape *s, const struct frame *f)
 			double x = (p[j].x - f->minx) * f->scale;
 			double y = (f->maxy - p[j].y) * f->scale;
 
-			if (kept && fabs(x - lx) < MAP_STEP &&
-			    fabs(y - ly) < MAP_STEP)
+			if (kept && fabs(x - lx) < step &&
+			    fabs(y - ly) < step)
 				continue;
 			buf_coord(&ring, kept ? ' ' : 'M', x);
 			buf_coord(&ring, ' ', y);
@@ -334,8 +335,15 @@ map_section(struct lt_out *o, const struct report *rep)
 	map_join(&m, rep);
 	if (m.path && m.ncounties > 0) {
 		frame_of(&m, &f);
+		/* A county too small for the map (Macao's parishes on the
+		 * whole country's) is drawn with every point it has. */
 		for (i = 0; i < m.ncounties; i++)
-			m.county[i].d = path_data(&m.county[i].shape, &f);
+			if (*(m.county[i].d = path_data(&m.county[i].shape, &f,
+			    MAP_STEP)) == '\0') {
+				free(m.county[i].d);
+				m.county[i].d = path_data(&m.county[i].shape,
+				    &f, 0);
+			}
 		text_put(o, "<svg style=\"position:absolute;width:0;height:0\" "
 		    "aria-hidden=\"true\">"
 		    "<defs><pattern id=\"map-hatch\" width=\"4\" height=\"4\" "

@@ -279,11 +279,11 @@ region_list(struct lt_out *o, const struct report *rep,
 			text_put(o, join_text[g->join]);
 		else if (g->changed)
 			text_putf(o, "territory changed in %lld; drawn hatched "
-			    "on the outline of %d", (long long)
+			    "on the %d outline of", (long long)
 			    rep->rec[g->r].boundary, MAP_YEAR);
 		else
-			text_putf(o, "drawn on the outline%s of %d of",
-			    g->nparts > 1 ? "s" : "", MAP_YEAR);
+			text_putf(o, "drawn on the %d outline%s of", MAP_YEAR,
+			    g->nparts > 1 ? "s" : "");
 		for (j = 0; g->nparts && j < g->nparts; j++)
 			text_putf(o, "%s %s", j ? "," : "",
 			    m->county[g->part[j]].code);
