@@ -13,136 +13,8 @@
 
 #include "map.h"
 
-/* The map's width in SVG units; its height follows the extent. */
-#define MAP_W 600
-/* Points closer than this to the last one kept are dropped. */
-#define MAP_STEP 0.4
 /* Above this many regions, names are left to the titles. */
 #define MAP_MAXLABELS 40
-
-struct frame {
-	double minx, maxy, scale;	/* km to SVG units */
-	int height;
-};
-
-struct buf {
-	char *s;
-	size_t n, cap;
-};
-
-static void
-buf_add(struct buf *b, const char *s, size_t n)
-{
-	if (b->n + n + 1 > b->cap) {
-		b->cap = (b->n + n + 1) * 2;
-		b->s = lt_realloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
-/* A coordinate in tenths, "12.3" or "12", after c (a letter or a
- * space). */
-static void
-buf_coord(struct buf *b, char c, double v)
-{
-	char tmp[32];
-	long t = lround(v * 10);
-	int n;
-
-	if (t % 10 == 0)
-		n = snprintf(tmp, sizeof(tmp), "%c%ld", c, t / 10);
-	else
-		n = snprintf(tmp, sizeof(tmp), "%c%s%ld.%ld", c, t < 0 &&
-		    t > -10 ? "-" : "", t / 10, labs(t % 10));
-	buf_add(b, tmp, (size_t)n);
-}
-
-static void
-frame_of(const struct map_data *m, struct frame *f)
-{
-	double minx = HUGE_VAL, maxx = -HUGE_VAL, miny = HUGE_VAL,
-	    maxy = -HUGE_VAL;
-	size_t i, j;
-
-	for (i = 0; i < m->ncounties; i++)
-		for (j = 0; j < m->county[i].shape.npt; j++) {
-			struct geo_pt p = m->county[i].shape.pt[j];
-
-			minx = fmin(minx, p.x);
-			maxx = fmax(maxx, p.x);
-			miny = fmin(miny, p.y);
-			maxy = fmax(maxy, p.y);
-		}
-	f->minx = minx;
-	f->maxy = maxy;
-	f->scale = maxx > minx ? MAP_W / (maxx - minx) : 1;
-	f->height = (int)ceil((maxy - miny) * f->scale) + 1;
-}
-
-/* The path data of an outline in the frame: points within step of
- * the last kept are dropped, and a ring of fewer than 3 points left is
- * too small to see and left out. */
-static char *
-path_data(const struct geo_shape *s, const struct frame *f, double step)
-{
-	struct buf b = { NULL, 0, 0 }, ring = { NULL, 0, 0 };
-	const struct geo_pt *p;
-	size_t i, j, n, kept;
-
-	buf_add(&b, "", 0);
-	for (i = 0; i < s->nring; i++) {
-		double lx = 0, ly = 0;
-
-		n = geo_ring(s, i, &p);
-		ring.n = 0;
-		for (j = kept = 0; j + 1 < n; j++) {
-			double x = (p[j].x - f->minx) * f->scale;
-			double y = (f->maxy - p[j].y) * f->scale;
-
-			if (kept && fabs(x - lx) < step &&
-			    fabs(y - ly) < step)
-				continue;
-			buf_coord(&ring, kept ? ' ' : 'M', x);
-			buf_coord(&ring, ' ', y);
-			lx = x, ly = y, kept++;
-		}
-		if (kept >= 3) {
-			buf_add(&b, ring.s, ring.n);
-			buf_add(&b, "Z", 1);
-		}
-	}
-	free(ring.s);
-	return b.s;
-}
-
-/* Where a region's name goes: the middle of its largest ring's box. */
-static void
-label_point(const struct geo_shape *s, const struct frame *f, double *x,
-    double *y)
-{
-	const struct geo_pt *p;
-	double best = -1;
-	size_t i, j, n;
-
-	*x = *y = 0;
-	for (i = 0; i < s->nring; i++) {
-		double x0 = HUGE_VAL, x1 = -HUGE_VAL, y0 = HUGE_VAL,
-		    y1 = -HUGE_VAL;
-
-		n = geo_ring(s, i, &p);
-		for (j = 0; j < n; j++) {
-			x0 = fmin(x0, p[j].x), x1 = fmax(x1, p[j].x);
-			y0 = fmin(y0, p[j].y), y1 = fmax(y1, p[j].y);
-		}
-		if (!s->hole[i] && (x1 - x0) * (y1 - y0) > best) {
-			best = (x1 - x0) * (y1 - y0);
-			*x = ((x0 + x1) / 2 - f->minx) * f->scale;
-			*y = (f->maxy - (y0 + y1) / 2) * f->scale;
-		}
-	}
-}
 
 /* The value a map colours region g by, and its colour. */
 static double
@@ -218,7 +90,7 @@ draw_labels(struct lt_out *o, const struct report *rep,
 
 		if (g->nparts == 0)
 			continue;
-		label_point(&m->county[g->part[0]].shape, f, &x, &y);
+		map_label_point(&m->county[g->part[0]], f, &x, &y);
 		text_putf(o, "<text x=\"%.1f\" y=\"%.1f\">", x, y + 4);
 		text_label(o, rc->name, rc->namelen);
 		text_put(o, "</text>\n");
@@ -231,7 +103,7 @@ draw_labels(struct lt_out *o, const struct report *rep,
 static void
 draw_context(struct lt_out *o, const struct map_data *m, int first)
 {
-	size_t i;
+	size_t i, any;
 
 	if (!first) {
 		text_put(o, "<use href=\"#map-context\"/>\n");
@@ -245,7 +117,18 @@ draw_context(struct lt_out *o, const struct map_data *m, int first)
 			text_put(o, m->county[i].d);
 			text_put(o, "\"/>\n");
 		}
-	text_put(o, "</g>\n");
+	/* The islands of the inset are smaller than a unit: outlined to
+	 * show. */
+	for (i = 0, any = 0; i < m->ncounties; i++)
+		if (m->county[i].d_south && m->county[i].d_south[0]) {
+			if (!any++)
+				text_put(o, "<g class=\"islands\" fill=\"#999\" "
+				    "stroke=\"#999\" stroke-width=\"0.8\">\n");
+			text_put(o, "<path d=\"");
+			text_put(o, m->county[i].d_south);
+			text_put(o, "\"/>\n");
+		}
+	text_put(o, any ? "</g>\n</g>\n" : "</g>\n");
 }
 
 /* One map: ill, or the figure when ill is -1; the first of the page
@@ -265,6 +148,10 @@ draw_map(struct lt_out *o, const struct report *rep,
 	    MAP_W, f->height);
 	text_esc(o, FORMAT_HTML, title, strlen(title));
 	text_put(o, "\">\n");
+	if (f->inset)
+		text_putf(o, "<rect class=\"inset\" x=\"%.1f\" y=\"%.1f\" "
+		    "width=\"%.1f\" height=\"%.1f\" fill=\"#f4f8fb\" "
+		    "stroke=\"#999\"/>\n", f->ix, f->iy, f->iw, f->ih);
 	draw_context(o, m, first);
 	text_put(o, "<g stroke=\"#333\" stroke-width=\"0.6\">\n");
 	for (k = 0; k < m->nregions; k++)
@@ -334,16 +221,13 @@ map_section(struct lt_out *o, const struct report *rep)
 	text_put(o, "<h2>Maps</h2>\n");
 	map_join(&m, rep);
 	if (m.path && m.ncounties > 0) {
-		frame_of(&m, &f);
-		/* A county too small for the map (Macao's parishes on the
-		 * whole country's) is drawn with every point it has. */
-		for (i = 0; i < m.ncounties; i++)
-			if (*(m.county[i].d = path_data(&m.county[i].shape, &f,
-			    MAP_STEP)) == '\0') {
-				free(m.county[i].d);
-				m.county[i].d = path_data(&m.county[i].shape,
-				    &f, 0);
-			}
+		map_frame(&m, &f);
+		for (i = 0; i < m.ncounties; i++) {
+			m.county[i].d = map_path_data(&m.county[i], &f, 0);
+			if (f.inset)
+				m.county[i].d_south = map_path_data(
+				    &m.county[i], &f, 1);
+		}
 		text_put(o, "<svg style=\"position:absolute;width:0;height:0\" "
 		    "aria-hidden=\"true\">"
 		    "<defs><pattern id=\"map-hatch\" width=\"4\" height=\"4\" "

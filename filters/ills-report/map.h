@@ -11,6 +11,11 @@
 
 /* The year of the outlines. */
 #define MAP_YEAR 2016
+/* The map's width in SVG units; its height follows the extent. */
+#define MAP_W 600
+/* Rings wholly south of it (the South China Sea islands, not Hainan)
+ * go to the inset of the whole country's map. */
+#define MAP_INSET_LAT 17.9
 /* The most outlines a region is drawn on (a merger's parts). */
 #define MAP_MAXPARTS 8
 
@@ -18,7 +23,9 @@ struct county {
 	char code[8];
 	char *name;
 	struct geo_shape shape;	/* projected, km */
+	unsigned char *south;	/* per ring: south of MAP_INSET_LAT */
 	char *d;		/* the SVG path data, once scaled */
+	char *d_south;		/* of its rings in the inset, or NULL */
 	int region;		/* some region is drawn on it */
 	char today[8];		/* the code it leads to today, "" unknown */
 	int followed;
@@ -51,7 +58,26 @@ struct map_data {
 	char *path;		/* the outlines' file, NULL when not found */
 };
 
-/* The report's regions joined to the outlines of their provinces (or
+/* mapframe.c: km to SVG units. */
+struct frame {
+	double minx, maxy, scale;	/* the main map's */
+	int height;
+	int inset;			/* the islands boxed at the lower right */
+	double iminx, imaxy, iscale;	/* the inset's */
+	double ix, iy, iw, ih;		/* its box, in units */
+};
+
+/* The frame of the outlines in m. */
+void map_frame(const struct map_data *m, struct frame *f);
+/* The SVG path data of an outline, or of its rings in the inset when
+ * south (malloc'd). */
+char *map_path_data(const struct county *c, const struct frame *f,
+    int south);
+/* Where a county's label goes: the middle of its largest ring's box. */
+void map_label_point(const struct county *c, const struct frame *f,
+    double *x, double *y);
+
+/* mapjoin.c: the report's regions joined to the outlines of their provinces (or
  * of the whole country), loaded and projected; m->path NULL when the
  * file is not there. */
 void map_join(struct map_data *m, const struct report *rep);

@@ -48,6 +48,19 @@ wanted(const struct map_data *m, const struct provinces *p,
 	return 0;
 }
 
+/* Is ring i, in lon/lat, wholly south of MAP_INSET_LAT? */
+static int
+ring_south(const struct geo_shape *s, size_t i)
+{
+	const struct geo_pt *p;
+	size_t j, n = geo_ring(s, i, &p);
+
+	for (j = 0; j < n; j++)
+		if (p[j].y >= MAP_INSET_LAT)
+			return 0;
+	return 1;
+}
+
 /* The outlines of the extent, projected. */
 static void
 load_counties(struct map_data *m, const struct provinces *p)
@@ -57,6 +70,7 @@ load_counties(struct map_data *m, const struct provinces *p)
 	struct lt_row *row;
 	char *files[1] = { m->path };
 	const char *err;
+	size_t j;
 	int col_code, col_name, col_wkt;
 
 	lt_cli_init(&cli, "", "");
@@ -86,6 +100,9 @@ load_counties(struct map_data *m, const struct provinces *p)
 		if (!geo_wkt_read(&c->shape, row->f[col_wkt].s, &err))
 			lt_die(LT_EXIT_DATA, "%s:%ld: column 'wkt': %s",
 			    m->path, row->line, err);
+		c->south = lt_malloc(c->shape.nring ? c->shape.nring : 1);
+		for (j = 0; j < c->shape.nring; j++)
+			c->south[j] = ring_south(&c->shape, j);
 		geo_project(&c->shape);
 		m->ncounties++;
 	}
@@ -225,6 +242,8 @@ map_data_free(struct map_data *m)
 	for (i = 0; i < m->ncounties; i++) {
 		free(m->county[i].name);
 		free(m->county[i].d);
+		free(m->county[i].south);
+		free(m->county[i].d_south);
 		geo_shape_free(&m->county[i].shape);
 	}
 	free(m->county);

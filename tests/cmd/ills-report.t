@@ -23,7 +23,7 @@
 #   The median of the three above the floor is Jiangyin's 0.8855:
 #   southern Jiangsu is at or above it.
 . "$(dirname "$0")/tap.sh"
-plan 47
+plan 49
 R=data/ills-report-regions.csv
 golden ills-report-csv "ills-report $R"
 golden ills-report-md "ills-report -f md $R"
@@ -147,6 +147,11 @@ usage: ills-report [-f csv|md|html] [-l level] [-n top] [-p level] [-t threshold
 ctx="grep -c '<path class=\"context\"'"
 expect ills-report-map-provinces "ills-report -f html $R 2>/dev/null | $ctx" 0 '' 241
 expect ills-report-map-china "ills-report -f html --map-extent china $R 2>/dev/null | $ctx" 0 '' 2864
+# The South China Sea islands in an inset of the whole country's map,
+# and no inset on the provinces' (a box on each of the 5 maps, the
+# islands once, in the first map's grey counties the others use).
+expect ills-report-map-inset "ills-report -f html --map-extent china $R 2>/dev/null | grep -c '<rect class=\"inset\"\|<g class=\"islands\"'" 0 '' 6
+expect ills-report-map-no-inset "ills-report -f html $R 2>/dev/null | grep -c 'class=\"inset\"\|class=\"islands\"'" 1 '' 0
 expect ills-report-map-six "printf 'code,name,towns,pop_rural_hh:num\n110101,a,1,9\n120101,b,1,9\n130102,c,1,9\n140105,d,1,9\n150102,e,1,9\n210102,f,1,9\n' |
 	ills-report -f html 2>/dev/null | grep -c 'whole country'" 0 '' 1
 expect ills-report-map-none "ills-report -f html --map-extent none $R 2>/dev/null | grep -c '<h2>Maps\|class=\"county\"'" 1 '' 0
