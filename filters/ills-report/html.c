@@ -32,7 +32,7 @@ static const char html_head[] =
     "svg text{font-size:12px}\n"
     ".charts{display:flex;flex-wrap:wrap;gap:1em}\n"
     "code{background:#f3f3f3;padding:0 3px}\n"
-    ".map svg text{font-size:10px;paint-order:stroke;stroke:#fff;"
+    ".map svg text{font-size:16px;paint-order:stroke;stroke:#fff;"
     "stroke-width:2px}\n"
     "</style>\n";
 

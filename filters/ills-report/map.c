@@ -71,31 +71,15 @@ draw_region(struct lt_out *o, const struct report *rep,
 	}
 }
 
-static void
-draw_labels(struct lt_out *o, const struct report *rep,
-    const struct map_data *m, const struct frame *f)
+/* Are the regions few enough to name on the map? */
+static int
+labelled(const struct map_data *m)
 {
 	size_t k, drawn = 0;
-	double x, y;
 
 	for (k = 0; k < m->nregions; k++)
 		drawn += m->region[k].nparts > 0;
-	if (drawn > MAP_MAXLABELS)
-		return;
-	text_put(o, "<g class=\"labels\" text-anchor=\"middle\" "
-	    "lang=\"zh-Hans\">\n");
-	for (k = 0; k < m->nregions; k++) {
-		const struct region *g = &m->region[k];
-		const struct rec *rc = &rep->rec[g->r];
-
-		if (g->nparts == 0)
-			continue;
-		map_label_point(&m->county[g->part[0]], f, &x, &y);
-		text_putf(o, "<text x=\"%.1f\" y=\"%.1f\">", x, y + 4);
-		text_label(o, rc->name, rc->namelen);
-		text_put(o, "</text>\n");
-	}
-	text_put(o, "</g>\n");
+	return drawn <= MAP_MAXLABELS;
 }
 
 /* The grey counties: drawn in the page's first map, and used again
@@ -158,7 +142,8 @@ draw_map(struct lt_out *o, const struct report *rep,
 		if (m->region[k].nparts > 0)
 			draw_region(o, rep, m, &m->region[k], ill, sc);
 	text_put(o, "</g>\n");
-	draw_labels(o, rep, m, f);
+	if (labelled(m))
+		map_draw_labels(o, rep, m);
 	text_put(o, "</svg>\n</figure>\n");
 }
 
@@ -234,6 +219,8 @@ map_section(struct lt_out *o, const struct report *rep)
 		    "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate"
 		    "(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke="
 		    "\"#000\" stroke-width=\"1\"/></pattern></defs></svg>\n");
+		if (labelled(&m))
+			map_place_labels(&m, rep, &f);
 		if (rep->map_figure) {
 			figure_scale(rep, &m, &sc);
 			figure_legend(o, rep, &sc);
@@ -249,6 +236,8 @@ map_section(struct lt_out *o, const struct report *rep)
 					first = 0;
 				}
 		text_put(o, "</div>\n");
+		if (labelled(&m))
+			map_key(o, rep, &m);
 	}
 	map_notes(o, rep, &m);
 	map_data_free(&m);

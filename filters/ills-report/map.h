@@ -41,8 +41,13 @@ enum join {
 	JOIN_MISS		/* not drawn: no outline found */
 };
 
+enum label { LABEL_NONE, LABEL_NAME, LABEL_NUMBER };
+
 struct region {
 	uint32_t r;		/* its record */
+	enum label label;	/* on the maps: its name, a number or none */
+	double lx, ly;		/* where, in SVG units */
+	int number;
 	enum join join;
 	size_t part[MAP_MAXPARTS];	/* its outlines in counties */
 	size_t nparts;
@@ -73,9 +78,19 @@ void map_frame(const struct map_data *m, struct frame *f);
  * south (malloc'd). */
 char *map_path_data(const struct county *c, const struct frame *f,
     int south);
-/* Where a county's label goes: the middle of its largest ring's box. */
+/* Where a county's label goes: the middle of its largest ring's box,
+ * and the half width and height of the box. */
 void map_label_point(const struct county *c, const struct frame *f,
-    double *x, double *y);
+    double *x, double *y, double *hw, double *hh);
+
+/* maplabel.c: where each region's name (or number) goes, the same on
+ * every map; the labels; the key of the numbers. */
+void map_place_labels(struct map_data *m, const struct report *rep,
+    const struct frame *f);
+void map_draw_labels(struct lt_out *o, const struct report *rep,
+    const struct map_data *m);
+void map_key(struct lt_out *o, const struct report *rep,
+    const struct map_data *m);
 
 /* mapjoin.c: the report's regions joined to the outlines of their provinces (or
  * of the whole country), loaded and projected; m->path NULL when the

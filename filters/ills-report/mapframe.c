@@ -198,7 +198,7 @@ map_path_data(const struct county *c, const struct frame *f, int south)
 
 void
 map_label_point(const struct county *c, const struct frame *f, double *x,
-    double *y)
+    double *y, double *hw, double *hh)
 {
 	const struct geo_pt *p;
 	struct box b;
@@ -215,6 +215,8 @@ map_label_point(const struct county *c, const struct frame *f, double *x,
 			best = (b.x1 - b.x0) * (b.y1 - b.y0);
 			to_units(f, c->south[i], (struct geo_pt){ (b.x0 + b.x1) /
 			    2, (b.y0 + b.y1) / 2 }, x, y);
+			*hw = (b.x1 - b.x0) / 2 * f->scale;
+			*hh = (b.y1 - b.y0) / 2 * f->scale;
 		}
 	}
 }

@@ -183,6 +183,8 @@ void report_md(struct lt_out *o, const struct report *rep);
 void report_html(struct lt_out *o, const struct report *rep);
 
 /* text.c: text for people (Markdown and HTML) */
+/* A chart's or map's label is clipped to this many characters. */
+#define LABEL_CHARS 16
 void text_put(struct lt_out *o, const char *s);
 void text_putf(struct lt_out *o, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

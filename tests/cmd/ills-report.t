@@ -23,7 +23,7 @@
 #   The median of the three above the floor is Jiangyin's 0.8855:
 #   southern Jiangsu is at or above it.
 . "$(dirname "$0")/tap.sh"
-plan 49
+plan 50
 R=data/ills-report-regions.csv
 golden ills-report-csv "ills-report $R"
 golden ills-report-md "ills-report -f md $R"
@@ -152,6 +152,28 @@ expect ills-report-map-china "ills-report -f html --map-extent china $R 2>/dev/n
 # islands once, in the first map's grey counties the others use).
 expect ills-report-map-inset "ills-report -f html --map-extent china $R 2>/dev/null | grep -c '<rect class=\"inset\"\|<g class=\"islands\"'" 0 '' 6
 expect ills-report-map-no-inset "ills-report -f html $R 2>/dev/null | grep -c 'class=\"inset\"\|class=\"islands\"'" 1 '' 0
+# Names where they fit beside their county, numbers keyed under the
+# maps where they do not (the districts of Wuxi, Changzhou and Suzhou
+# on a map reaching Jilin).
+expect ills-report-map-key "printf 'code,name,towns,pop_rural_hh:num\n220723,乾安县,1,9\n320205,锡山区,1,9\n320206,惠山区,1,9\n320211,滨湖区,1,9\n320213,梁溪区,1,9\n320214,新吴区,1,9\n320281,江阴市,1,9\n320282,宜兴市,1,9\n320402,天宁区,1,9\n320404,钟楼区,1,9\n320411,新北区,1,9\n320412,武进区,1,9\n320505,虎丘区,1,9\n320506,吴中区,1,9\n320507,相城区,1,9\n320508,姑苏区,1,9\n' |
+	ills-report -f html 2>/dev/null | sed -n '/class=\"labels\"/,/^<\/g>/s/^<text[^>]*>//p;/^<p>Numbered/p' | sed 's/<\/text>//'" 0 '' \
+'乾安县
+锡山区
+惠山区
+滨湖区
+1
+2
+江阴市
+宜兴市
+3
+4
+5
+6
+7
+吴中区
+8
+9
+<p>Numbered on the maps, their names having no room: 1 <span lang="zh-Hans">梁溪区</span> 320213; 2 <span lang="zh-Hans">新吴区</span> 320214; 3 <span lang="zh-Hans">天宁区</span> 320402; 4 <span lang="zh-Hans">钟楼区</span> 320404; 5 <span lang="zh-Hans">新北区</span> 320411; 6 <span lang="zh-Hans">武进区</span> 320412; 7 <span lang="zh-Hans">虎丘区</span> 320505; 8 <span lang="zh-Hans">相城区</span> 320507; 9 <span lang="zh-Hans">姑苏区</span> 320508.</p>'
 expect ills-report-map-six "printf 'code,name,towns,pop_rural_hh:num\n110101,a,1,9\n120101,b,1,9\n130102,c,1,9\n140105,d,1,9\n150102,e,1,9\n210102,f,1,9\n' |
 	ills-report -f html 2>/dev/null | grep -c 'whole country'" 0 '' 1
 expect ills-report-map-none "ills-report -f html --map-extent none $R 2>/dev/null | grep -c '<h2>Maps\|class=\"county\"'" 1 '' 0
