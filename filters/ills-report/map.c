@@ -46,8 +46,9 @@ draw_region(struct lt_out *o, const struct report *rep,
 {
 	const struct rec *rc = &rep->rec[g->r];
 	double v = region_value(rep, g, ill);
+	const char *name;
 	char color[8];
-	size_t j;
+	size_t j, len;
 
 	region_color(color, sc, v);
 	text_putf(o, "<path class=\"county\" data-code=\"%.*s\" fill=\"%s\" "
@@ -55,7 +56,8 @@ draw_region(struct lt_out *o, const struct report *rep,
 	for (j = 0; j < g->nparts; j++)
 		text_put(o, m->county[g->part[j]].d);
 	text_put(o, "\"><title>");
-	text_esc(o, FORMAT_HTML, rc->name, rc->namelen);
+	name = map_region_name(rep, m, g, &len);
+	text_esc(o, FORMAT_HTML, name, len);
 	text_putf(o, " %.*s ", (int)rc->place->codelen, rc->place->code);
 	if (ill >= 0)
 		text_score(o, v);

@@ -37,6 +37,7 @@ enum join {
 	JOIN_THEN,		/* its code_then is, in use in 2016 */
 	JOIN_HISTORY,		/* outlines of 2016 that lead to its code */
 	JOIN_TOWNSHIP,		/* not drawn: a township or village row */
+	JOIN_SUMMED,		/* a township row drawn in its county's sum */
 	JOIN_LEVEL,		/* not drawn: a province or prefecture */
 	JOIN_MISS		/* not drawn: no outline found */
 };
@@ -97,6 +98,10 @@ void map_key(struct lt_out *o, const struct report *rep,
  * file is not there. */
 void map_join(struct map_data *m, const struct report *rep);
 void map_data_free(struct map_data *m);
+/* A region's name: its row's, or for a county's summed townships the
+ * outline's. */
+const char *map_region_name(const struct report *rep,
+    const struct map_data *m, const struct region *g, size_t *len);
 /* Under the maps: their source and projection, and every region not
  * drawn, drawn through the history, or drawn on an outline whose
  * territory changed since its year. */

