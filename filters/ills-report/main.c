@@ -17,7 +17,11 @@
  * indicators.c has the side files, rows.c reads the rows, compute.c
  * (with peers.c) scores them, note.c says why a value is NA, select.c
  * picks what is shown, and csv.c, markdown.c and html.c (with text.c
- * and charts.c) write the report.
+ * and charts.c) write the report.  The HTML page's county maps:
+ * rowsmap.c takes what they need of the rows, geo.c reads and projects
+ * the outlines, mapjoin.c joins the regions to them, mapframe.c and
+ * maplabel.c place outlines and names, map.c draws and mapnotes.c
+ * lists what is not drawn as it is.
  */
 #include <getopt.h>
 #include <stdio.h>
