@@ -32,8 +32,9 @@ static const char html_head[] =
     "svg text{font-size:12px}\n"
     ".charts{display:flex;flex-wrap:wrap;gap:1em}\n"
     "code{background:#f3f3f3;padding:0 3px}\n"
-    ".map svg text{font-size:16px;paint-order:stroke;stroke:#fff;"
-    "stroke-width:2px}\n"
+    /* The maps' names at the size maplabel.c places them for. */
+    ".map svg text{font-size:16px}\n"
+
     "</style>\n";
 
 static void

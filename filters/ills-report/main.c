@@ -61,11 +61,12 @@ static const char help_text[] =
     "      --industry-floor SHARE  industry ills NA where TVE jobs per\n"
     "                        rural labour are below SHARE (default 0.1,\n"
     "                        a judgement)\n"
-    "      --map-extent EXTENT  html: a county map per ill of auto (the\n"
-    "                        regions' provinces, the whole country past 5\n"
-    "                        provinces), china, or none\n"
-    "      --map-figure COLUMN  html: map the numeric COLUMN instead of\n"
-    "                        the ills\n";
+    "      --map-extent EXTENT  html (md when given): a county map per\n"
+    "                        ill of auto (the regions' provinces, the\n"
+    "                        whole country past 5 provinces), china, or\n"
+    "                        none\n"
+    "      --map-figure COLUMN  html and md: map the numeric COLUMN\n"
+    "                        instead of the ills\n";
 
 enum { OPT_INDICATORS = LT_OPT_FILTER, OPT_FLOOR, OPT_MAP_EXTENT,
 	OPT_MAP_FIGURE };
@@ -169,6 +170,7 @@ options(int argc, char *argv[], struct lt_cli *cli, const char **thresholds)
 			break;
 		case OPT_MAP_EXTENT:
 			rep.map_extent = parse_extent(optarg);
+			rep.map_extent_given = 1;
 			break;
 		case OPT_MAP_FIGURE:
 			rep.map_figure = optarg;

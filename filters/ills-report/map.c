@@ -130,8 +130,8 @@ draw_map(struct lt_out *o, const struct report *rep,
 	text_put(o, "<figure class=\"map\">\n<figcaption><b>");
 	text_esc(o, FORMAT_HTML, title, strlen(title));
 	text_putf(o, "</b></figcaption>\n<svg xmlns=\"http://www.w3.org/2000/"
-	    "svg\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"Map: ",
-	    MAP_W, f->height);
+	    "svg\" viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" "
+	    "aria-label=\"Map: ", MAP_W, f->height);
 	text_esc(o, FORMAT_HTML, title, strlen(title));
 	text_put(o, "\">\n");
 	if (f->inset)
@@ -193,6 +193,17 @@ figure_legend(struct lt_out *o, const struct report *rep,
 	    "</span> NA.</p>\n", color);
 }
 
+int
+report_maps(const struct report *rep)
+{
+	if (rep->map_extent == MAP_NONE)
+		return 0;
+	if (rep->format == FORMAT_HTML)
+		return 1;
+	return rep->format == FORMAT_MD && (rep->map_extent_given ||
+	    rep->map_figure);
+}
+
 void
 map_section(struct lt_out *o, const struct report *rep)
 {
@@ -203,9 +214,11 @@ map_section(struct lt_out *o, const struct report *rep)
 	size_t i;
 	int ill, first;
 
-	if (rep->map_extent == MAP_NONE)
+	if (!report_maps(rep))
 		return;
-	text_put(o, "<h2>Maps</h2>\n");
+	/* In Markdown, one block of HTML (no blank line in it). */
+	text_put(o, rep->format == FORMAT_MD ? "## Maps\n\n<div>\n" :
+	    "<h2>Maps</h2>\n");
 	map_join(&m, rep);
 	if (m.path && m.ncounties > 0) {
 		map_frame(&m, &f);
@@ -242,5 +255,7 @@ map_section(struct lt_out *o, const struct report *rep)
 			map_key(o, rep, &m);
 	}
 	map_notes(o, rep, &m);
+	if (rep->format == FORMAT_MD)
+		text_put(o, "</div>\n\n");
 	map_data_free(&m);
 }

@@ -11,7 +11,7 @@
 
 #include "map.h"
 
-/* The labels' font size in SVG units (the CSS of html.c says it). */
+/* The labels' font size in SVG units. */
 #define FONT 16
 
 /* The width of a label: a CJK character an em, others about 0.6. */
@@ -123,8 +123,10 @@ map_draw_labels(struct lt_out *o, const struct report *rep,
 {
 	size_t k;
 
-	text_put(o, "<g class=\"labels\" text-anchor=\"middle\" "
-	    "lang=\"zh-Hans\">\n");
+	/* A white halo, so that names read over the outlines. */
+	text_putf(o, "<g class=\"labels\" text-anchor=\"middle\" "
+	    "font-size=\"%d\" paint-order=\"stroke\" stroke=\"#fff\" "
+	    "stroke-width=\"2\" lang=\"zh-Hans\">\n", FONT);
 	for (k = 0; k < m->nregions; k++) {
 		const struct region *g = &m->region[k];
 		const char *name;

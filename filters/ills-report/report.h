@@ -100,6 +100,7 @@ struct report {
 	enum lt_level peers;	/* --peers */
 	const char *source;	/* the input, for the reports */
 	enum map_extent map_extent;	/* --map-extent */
+	int map_extent_given;
 	const char *map_figure;	/* --map-figure, NULL for the ills */
 
 	struct rec *rec;
@@ -223,6 +224,9 @@ int report_in_summary(const struct report *rep, uint32_t r);
 /* map.c: the HTML page's county maps, a choropleth per ill (or of
  * --map-figure's column), with what could not be drawn listed */
 void map_section(struct lt_out *o, const struct report *rep);
+/* Does the report draw maps?  HTML unless --map-extent none; Markdown
+ * (inline SVG) only when --map-extent or --map-figure asks. */
+int report_maps(const struct report *rep);
 
 /* charts.c: the HTML page's SVG charts */
 void chart_heat(struct lt_out *o, const struct report *rep);

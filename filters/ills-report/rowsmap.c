@@ -49,7 +49,7 @@ rows_map_init(const struct report *rep, struct lt_in *in, const int *used)
 	map_col[0] = lt_header_find(h, "code_then");
 	map_col[1] = lt_in_numeric(in, "boundary_changed");
 	map_col[2] = -1;
-	if (rep->format != FORMAT_HTML || rep->map_extent == MAP_NONE)
+	if (!report_maps(rep))
 		return;
 	if (rep->map_figure && (map_col[2] = lt_in_numeric(in,
 	    rep->map_figure)) < 0)

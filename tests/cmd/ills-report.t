@@ -23,7 +23,7 @@
 #   The median of the three above the floor is Jiangyin's 0.8855:
 #   southern Jiangsu is at or above it.
 . "$(dirname "$0")/tap.sh"
-plan 52
+plan 54
 R=data/ills-report-regions.csv
 golden ills-report-csv "ills-report $R"
 golden ills-report-md "ills-report -f md $R"
@@ -128,6 +128,15 @@ expect ills-report-map-notes "ills-report -f html $M 2>/dev/null | grep -E '^<li
 <li>220184 <span lang="zh-Hans">公主岭市 Gongzhuling</span> 2021: drawn on the 2016 outline of 220381</li>
 <li>320613 <span lang="zh-Hans">崇川区 Chongchuan</span> 2021: drawn on the 2016 outlines of 320602, 320611</li>
 <li>330112 <span lang="zh-Hans">临安区 Lin&#39;an</span> 2018: drawn on the 2016 outline of 330185</li>'
+# Markdown: the same maps inline (one HTML block) when asked for, none
+# by default.
+expect ills-report-map-md "ills-report -f md --map-extent auto $M 2>/dev/null | $paths" 0 '' \
+'220184 #d73027 公主岭市 Gongzhuling 220184 1.00
+320281 #1a9850 江阴市 Jiangyin 320281 0.00
+320412 #d73027 武进市 Wujin 320412 1.00
+320613 #d73027 崇川区 Chongchuan 320613 1.00
+330112 #1a9850 临安区 Lin&#39;an 330112 0.00'
+expect ills-report-map-md-default "ills-report -f md $M 2>/dev/null | grep -c '## Maps\|<svg'" 1 '' 0
 # --map-figure: absorption_rate from 0.1 (green) to 0.8 (red), NA grey.
 expect ills-report-map-figure "ills-report -f html --map-figure absorption_rate $M 2>/dev/null | $paths" 0 '' \
 '220184 #5bad61 公主岭市 Gongzhuling 220184 0.2
