@@ -19,6 +19,9 @@ struct provinces {
 	size_t n;
 };
 
+/* Codes to places in m->county, plus one (0: none). */
+static struct lt_hash *bycode;
+
 static void
 add_province(struct provinces *p, const char *code, size_t len)
 {
@@ -72,11 +75,12 @@ load_counties(struct map_data *m, const struct provinces *p)
 	char *files[1] = { m->path };
 	const char *err;
 	size_t j;
-	int col_code, col_name, col_wkt;
+	int col_code, col_name, col_wkt, isnew;
 
 	lt_cli_init(&cli, "", "");
 	cli.progress = 0;
 	in = lt_in_open(&cli, 1, files);
+	bycode = lt_hash_new(sizeof(size_t));
 	col_code = lt_header_find(lt_in_header(in), "code");
 	col_name = lt_header_find(lt_in_header(in), "name");
 	col_wkt = lt_header_find(lt_in_header(in), "wkt");
@@ -106,6 +110,8 @@ load_counties(struct map_data *m, const struct provinces *p)
 			c->south[j] = ring_south(&c->shape, j);
 		geo_project(&c->shape);
 		m->ncounties++;
+		*(size_t *)lt_hash_get(bycode, c->code, strlen(c->code),
+		    &isnew) = m->ncounties;
 	}
 	lt_in_close(in);
 }
@@ -113,12 +119,10 @@ load_counties(struct map_data *m, const struct provinces *p)
 static long
 find_county(const struct map_data *m, const char *code)
 {
-	size_t i;
+	size_t *i = bycode ? lt_hash_find(bycode, code, strlen(code)) : NULL;
 
-	for (i = 0; i < m->ncounties; i++)
-		if (strcmp(m->county[i].code, code) == 0)
-			return (long)i;
-	return -1;
+	(void)m;
+	return i ? (long)*i - 1 : -1;
 }
 
 /* The history, loaded when first needed; NULL when not shipped. */
@@ -282,4 +286,7 @@ map_data_free(struct map_data *m)
 	free(m->county);
 	free(m->region);
 	free(m->path);
+	if (bycode)
+		lt_hash_free(bycode);
+	bycode = NULL;
 }
