@@ -32,6 +32,9 @@ static const char html_head[] =
     "svg text{font-size:12px}\n"
     ".charts{display:flex;flex-wrap:wrap;gap:1em}\n"
     "code{background:#f3f3f3;padding:0 3px}\n"
+    /* The maps' names at the size maplabel.c places them for. */
+    ".map svg text{font-size:16px}\n"
+
     "</style>\n";
 
 static void
@@ -244,6 +247,7 @@ report_html(struct lt_out *o, const struct report *rep)
 	    "score (0 best, 1 worst), coloured by it:</p>\n");
 	chart_legend(o);
 	chart_heat(o, rep);
+	map_section(o, rep);
 	html_worst(o, rep);
 	html_evidence(o, rep);
 	html_missing(o, rep);

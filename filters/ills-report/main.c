@@ -17,7 +17,11 @@
  * indicators.c has the side files, rows.c reads the rows, compute.c
  * (with peers.c) scores them, note.c says why a value is NA, select.c
  * picks what is shown, and csv.c, markdown.c and html.c (with text.c
- * and charts.c) write the report.
+ * and charts.c) write the report.  The HTML page's county maps:
+ * rowsmap.c takes what they need of the rows, geo.c reads and projects
+ * the outlines, mapjoin.c joins the regions to them, mapframe.c and
+ * maplabel.c place outlines and names, map.c draws and mapnotes.c
+ * lists what is not drawn as it is.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -31,7 +35,8 @@
 static const char usage_line[] =
     "[-f csv|md|html] [-l level] [-n top] [-p level] [-t thresholds] "
     "[-y year] [-o file] [--header spec] [--indicators] "
-    "[--industry-floor share] [--plain] [--rejects file] [file ...]";
+    "[--industry-floor share] [--map-extent auto|china|none] "
+    "[--map-figure column] [--plain] [--rejects file] [file ...]";
 
 static const char help_text[] =
     "Scores the five rural ills (parochial industry, peripheral\n"
@@ -55,9 +60,16 @@ static const char help_text[] =
     "      --indicators      print the indicator table and exit\n"
     "      --industry-floor SHARE  industry ills NA where TVE jobs per\n"
     "                        rural labour are below SHARE (default 0.1,\n"
-    "                        a judgement)\n";
+    "                        a judgement)\n"
+    "      --map-extent EXTENT  html (md when given): a county map per\n"
+    "                        ill of auto (the regions' provinces, the\n"
+    "                        whole country past 5 provinces), china, or\n"
+    "                        none\n"
+    "      --map-figure COLUMN  html and md: map the numeric COLUMN\n"
+    "                        instead of the ills\n";
 
-enum { OPT_INDICATORS = LT_OPT_FILTER, OPT_FLOOR };
+enum { OPT_INDICATORS = LT_OPT_FILTER, OPT_FLOOR, OPT_MAP_EXTENT,
+	OPT_MAP_FIGURE };
 
 /* static, so that what the records point to stays reachable. */
 static struct report rep;
@@ -82,6 +94,18 @@ parse_format(const struct lt_cli *cli, const char *s)
 	lt_usage(cli);
 }
 
+static enum map_extent
+parse_extent(const char *s)
+{
+	static const char *const names[] = { "auto", "china", "none" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(s, names[i]) == 0)
+			return (enum map_extent)i;
+	lt_opt_bad("--map-extent", s, "auto, china or none");
+}
+
 /* The options into cli and rep; --thresholds FILE into *thresholds.
  * Returns 1 for --indicators. */
 static int
@@ -93,6 +117,8 @@ options(int argc, char *argv[], struct lt_cli *cli, const char **thresholds)
 		{ "indicators", no_argument, NULL, OPT_INDICATORS },
 		{ "industry-floor", required_argument, NULL, OPT_FLOOR },
 		{ "level", required_argument, NULL, 'l' },
+		{ "map-extent", required_argument, NULL, OPT_MAP_EXTENT },
+		{ "map-figure", required_argument, NULL, OPT_MAP_FIGURE },
 		{ "peers", required_argument, NULL, 'p' },
 		{ "top", required_argument, NULL, 'n' },
 		{ "thresholds", required_argument, NULL, 't' },
@@ -141,6 +167,13 @@ options(int argc, char *argv[], struct lt_cli *cli, const char **thresholds)
 			break;
 		case OPT_FLOOR:
 			rep.floor = lt_opt_num("--industry-floor", optarg, 0, 1);
+			break;
+		case OPT_MAP_EXTENT:
+			rep.map_extent = parse_extent(optarg);
+			rep.map_extent_given = 1;
+			break;
+		case OPT_MAP_FIGURE:
+			rep.map_figure = optarg;
 			break;
 		default:
 			if (!lt_cli_option(cli, c, optarg))

@@ -223,6 +223,7 @@ report_md(struct lt_out *o, const struct report *rep)
 	text_put(o, "\n\n");
 	md_ills(o);
 	md_summary(o, rep);
+	map_section(o, rep);
 	md_worst(o, rep);
 	md_evidence(o, rep);
 	md_missing(o, rep);

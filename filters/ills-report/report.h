@@ -72,7 +72,21 @@ struct rec {
 	unsigned char sel;	/* in the year the report covers */
 	unsigned char show;	/* bit per ill: passes --level and --top */
 	unsigned char top;	/* bit per ill: in the worst N */
+	char *code_then;	/* the code of its year when it differs, or
+				 * NULL */
+	int64_t boundary;	/* boundary_changed, 0 when none or NA */
+	double figure;		/* --map-figure's column, NaN for NA */
+	unsigned char county_sum;	/* a county's summed township rows,
+					 * for the map only (never sel) */
+	unsigned char mapsel;	/* on the map: sel, or for a county_sum
+				 * its latest year (or --year) */
 };
+
+/* --map-extent: the provinces of the regions (the whole country when
+ * they span more than MAP_MAX_PROVINCES), the whole country, or no
+ * map. */
+enum map_extent { MAP_AUTO, MAP_CHINA, MAP_NONE };
+#define MAP_MAX_PROVINCES 5
 
 struct report {
 	enum format format;
@@ -85,6 +99,9 @@ struct report {
 	double floor;		/* --industry-floor */
 	enum lt_level peers;	/* --peers */
 	const char *source;	/* the input, for the reports */
+	enum map_extent map_extent;	/* --map-extent */
+	int map_extent_given;
+	const char *map_figure;	/* --map-figure, NULL for the ills */
 
 	struct rec *rec;
 	size_t nrec, cap;
@@ -115,6 +132,16 @@ void report_indicators(struct lt_out *o);
 /* rows.c: the region-year rows read into rep (which says the format
  * and filters), one small record each */
 void report_read(struct report *rep, struct lt_in *in);
+
+/* rowsmap.c: what the maps need of the rows (rows.c calls it) */
+void rows_map_init(const struct report *rep, struct lt_in *in,
+    const int *used);
+void rows_map_values(struct rec *rc, const struct lt_row *row,
+    const double *colval);
+/* Each county and year of a township panel's summed rows, in order, to
+ * add (vals: a value per input column, NaN when NA or not summed). */
+void rows_map_counties(void (*add)(const char *county, int64_t year,
+    const double *vals, int figure_col));
 
 /* compute.c: year-on-year changes, the Krugman index, the ill scores,
  * and the records each output shows */
@@ -171,6 +198,8 @@ void report_md(struct lt_out *o, const struct report *rep);
 void report_html(struct lt_out *o, const struct report *rep);
 
 /* text.c: text for people (Markdown and HTML) */
+/* A chart's or map's label is clipped to this many characters. */
+#define LABEL_CHARS 16
 void text_put(struct lt_out *o, const char *s);
 void text_putf(struct lt_out *o, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -191,6 +220,13 @@ void text_scope(struct lt_out *o, const struct report *rep);
 /* Is record r in the summary?  With --level or --top, when one of its
  * ills passes them. */
 int report_in_summary(const struct report *rep, uint32_t r);
+
+/* map.c: the HTML page's county maps, a choropleth per ill (or of
+ * --map-figure's column), with what could not be drawn listed */
+void map_section(struct lt_out *o, const struct report *rep);
+/* Does the report draw maps?  HTML unless --map-extent none; Markdown
+ * (inline SVG) only when --map-extent or --map-figure asks. */
+int report_maps(const struct report *rep);
 
 /* charts.c: the HTML page's SVG charts */
 void chart_heat(struct lt_out *o, const struct report *rep);

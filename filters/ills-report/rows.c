@@ -24,6 +24,9 @@ static int *sector_col;
 /* The industry floor's columns: tve_employment, labour_rural. */
 static int floor_col[2];
 
+/* The input's columns (colval's length). */
+static size_t ncols;
+
 /* The name of a code until a row gives one. */
 static char no_name[1];
 
@@ -296,8 +299,42 @@ read_rows(struct lt_in *in, int col_code, int col_name, int col_year,
 			p->max_year = year;
 		p->last = (uint32_t)rep->nrec;
 		store_values(rep->nrec);
+		rows_map_values(rc, row, colval);
 		rep->nrec++;
 	}
+}
+
+/* A county's summed township rows (rowsmap.c), scored for the map
+ * only: no row of the input has its code. */
+static void
+add_county(const char *county, int64_t year, const double *vals,
+    int figure_col)
+{
+	struct place *p;
+	struct rec *rc;
+	int isnew;
+
+	p = lt_hash_get(places, county, 6, &isnew);
+	if (isnew) {
+		p->code = lt_strdup(county);
+		p->codelen = 6;
+		p->name = no_name;
+		p->last = UINT32_MAX;
+	}
+	memcpy(colval, vals, ncols * sizeof(*colval));
+	rc = new_rec();
+	memset(rc, 0, sizeof(*rc));
+	rc->place = p;
+	rc->name = p->name;
+	rc->year = year;
+	rc->prev = p->last;
+	rc->county_sum = 1;
+	rc->figure = figure_col >= 0 ? vals[figure_col] : NAN;
+	if (p->last == UINT32_MAX || year > p->max_year)
+		p->max_year = year;
+	p->last = (uint32_t)rep->nrec;
+	store_values(rep->nrec);
+	rep->nrec++;
 }
 
 /* Each place's rank in code order, for the sort by code and year. */
@@ -340,12 +377,15 @@ report_read(struct report *r, struct lt_in *in)
 		if ((floor_col[c] = lt_in_numeric(in, c ? "labour_rural" :
 		    "tve_employment")) >= 0)
 			used[floor_col[c]] = 1;
+	rows_map_init(rep, in, used);
 	rep->source = lt_strdup(lt_in_file(in));
 	/* The file's name, not the folder, which may be a temporary one. */
 	if (strrchr(rep->source, '/'))
 		rep->source = strrchr(rep->source, '/') + 1;
 	places = lt_hash_new(sizeof(struct place));
 	read_rows(in, col_code, col_name, col_year, used);
+	ncols = h->n;
+	rows_map_counties(add_county);
 	rank_places();
 	free(used);
 }

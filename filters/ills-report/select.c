@@ -86,6 +86,14 @@ report_select(struct report *r)
 		else
 			rc->sel = k + 1 == rep->nrec ||
 			    rep->rec[rep->order[k + 1]].place != rc->place;
+		/* A county's summed townships is for the map alone. */
+		rc->mapsel = rc->sel;
+		if (rc->county_sum)
+			rc->mapsel = rep->year_given ? rc->year == rep->year :
+			    k + 1 == rep->nrec ||
+			    rep->rec[rep->order[k + 1]].place != rc->place;
+		if (rc->county_sum)
+			rc->sel = 0;
 		rc->show = 0;
 		for (i = 0; i < NILLS; i++)
 			if (rep->min_level == LEVEL_NA || ills_level(rc->ill[i])

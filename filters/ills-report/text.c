@@ -12,7 +12,6 @@
 #include "report.h"
 
 /* Names longer than this are clipped in charts (whole in tables). */
-#define LABEL_CHARS 16
 
 void
 text_put(struct lt_out *o, const char *s)

@@ -3,6 +3,9 @@
 # table's cells and the legend) and has nothing cut off at its right
 # edge (the last column of pixels is the page's white: no table or
 # chart runs past the window);
+# ills-report-png.py --more COLOUR A.png B.png - exit 0 when B shows
+# COLOUR on at least 100 more pixels than A (the same page with and
+# without its maps: the map's counties are coloured);
 # ills-report-png.py --differ A.png B.png - exit 0 when the two
 # screenshots differ (a Chinese name against the same number of
 # characters that no font has, which render as empty boxes: equal
@@ -50,6 +53,14 @@ if sys.argv[1] == '--differ':
     a, b = pixels(sys.argv[2]), pixels(sys.argv[3])
     if a == b:
         sys.exit('the Chinese names render as the empty boxes')
+    sys.exit(0)
+
+if sys.argv[1] == '--more':
+    want = bytes.fromhex(sys.argv[2].lstrip('#'))
+    a, b = (pixels(f)[2].count(want) for f in sys.argv[3:5])
+    print('%s: %d pixels without the map, %d with' % (sys.argv[2], a, b))
+    if b < a + 100:
+        sys.exit('the map shows no coloured county')
     sys.exit(0)
 
 w, h, px = pixels(sys.argv[1])

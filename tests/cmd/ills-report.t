@@ -23,7 +23,7 @@
 #   The median of the three above the floor is Jiangyin's 0.8855:
 #   southern Jiangsu is at or above it.
 . "$(dirname "$0")/tap.sh"
-plan 36
+plan 54
 R=data/ills-report-regions.csv
 golden ills-report-csv "ills-report $R"
 golden ills-report-md "ills-report -f md $R"
@@ -80,7 +80,9 @@ golden ills-report-xss-html 'ills-report -f html data/ills-report-xss.csv'
 check ills-report-xss-text 'ills-report -f html data/ills-report-xss.csv >"$OUT/ills-report-xss.html" 2>/dev/null &&
 	grep -q "&lt;script&gt;alert(1)&lt;/script&gt;" "$OUT/ills-report-xss.html" &&
 	! grep -qi "<script" "$OUT/ills-report-xss.html" &&
-	! grep -qiE "(src|href)=|<link|@import|url\(" "$OUT/ills-report-xss.html"'
+	! grep -qiE "(src|href)=.[^#]|<link|@import|url\([^#]" "$OUT/ills-report-xss.html" &&
+	ills-report -f html data/ills-report-regions.csv 2>/dev/null | grep -q "<use href=.#map-context./>" &&
+	! ills-report -f html data/ills-report-regions.csv 2>/dev/null | grep -qiE "(src|href)=.[^#]|<link|@import|url\([^#]"'
 # The page: Chinese, a CJK font stack, no fixed width, the ills said.
 check ills-report-html-page "ills-report -f html $R 2>/dev/null >\"$OUT/ills-report-page.html\" &&
 	grep -q '<html lang=\"zh-CN\">' \"$OUT/ills-report-page.html\" &&
@@ -103,6 +105,104 @@ check ills-report-output "rm -f \"$OUT/ills-report.md\" && ills-report -f md -o 
 	! ls \"$OUT\"/ills-report-bad.md* 2>/dev/null"
 golden ills-report-help 'ills-report --help'
 
+# The maps (tests/cmd/data/ills-report-map.csv): one path per region
+# drawn, its data-code and the colour of its score (towns per 10,000
+# rural people: 300 / 90,000 * 10,000 = 33 scores 1, red; 1 / 800,000
+# scores 0, green); the 2016 outlines through the history (公主岭 of
+# 2020 on 四平's 220381, 崇川区 of 2020 on 崇川 and 港闸, 临安区 of 2017
+# on 临安市), Wujin of 2000 hatched (boundary_changed 2002), and the
+# township and 龙港 (split from 苍南 in 2019) listed as not drawn.
+M=data/ills-report-map.csv
+paths="sed -n 's/.*<path class=\"county\" data-code=\"\([0-9]*\)\" fill=\"\(#[0-9a-f]*\)\".*<title>\(.*\)<\/title>.*/\1 \2 \3/p'"
+expect ills-report-map-paths "ills-report -f html $M 2>/dev/null | $paths" 0 '' \
+'220184 #d73027 公主岭市 Gongzhuling 220184 1.00
+320281 #1a9850 江阴市 Jiangyin 320281 0.00
+320412 #d73027 武进市 Wujin 320412 1.00
+320613 #d73027 崇川区 Chongchuan 320613 1.00
+330112 #1a9850 临安区 Lin&#39;an 330112 0.00'
+expect ills-report-map-notes "ills-report -f html $M 2>/dev/null | grep -E '^<li>[0-9]|hatch\\)' | sed 's/ d=\"[^\"]*\"//'" 0 '' \
+'<path class="changed" fill="url(#map-hatch)"/>
+<li>320412101 <span lang="zh-Hans">湖塘镇 Hutang</span> 2000: a township or village row: not drawn (sum the townships to counties, absorb --level county, to map them)</li>
+<li>330383 <span lang="zh-Hans">龙港市 Longgang</span> 2020: no outline of 2016 found for its code, nor through the division history: not drawn</li>
+<li>320412 <span lang="zh-Hans">武进市 Wujin</span> 2000: territory changed in 2002; drawn hatched on the 2016 outline of 320412</li>
+<li>220184 <span lang="zh-Hans">公主岭市 Gongzhuling</span> 2021: drawn on the 2016 outline of 220381</li>
+<li>320613 <span lang="zh-Hans">崇川区 Chongchuan</span> 2021: drawn on the 2016 outlines of 320602, 320611</li>
+<li>330112 <span lang="zh-Hans">临安区 Lin&#39;an</span> 2018: drawn on the 2016 outline of 330185</li>'
+# Markdown: the same maps inline (one HTML block) when asked for, none
+# by default.
+expect ills-report-map-md "ills-report -f md --map-extent auto $M 2>/dev/null | $paths" 0 '' \
+'220184 #d73027 公主岭市 Gongzhuling 220184 1.00
+320281 #1a9850 江阴市 Jiangyin 320281 0.00
+320412 #d73027 武进市 Wujin 320412 1.00
+320613 #d73027 崇川区 Chongchuan 320613 1.00
+330112 #1a9850 临安区 Lin&#39;an 330112 0.00'
+expect ills-report-map-md-default "ills-report -f md $M 2>/dev/null | grep -c '## Maps\|<svg'" 1 '' 0
+# --map-figure: absorption_rate from 0.1 (green) to 0.8 (red), NA grey.
+expect ills-report-map-figure "ills-report -f html --map-figure absorption_rate $M 2>/dev/null | $paths" 0 '' \
+'220184 #5bad61 公主岭市 Gongzhuling 220184 0.2
+320281 #ed9560 江阴市 Jiangyin 320281 0.6
+320412 #d73027 武进市 Wujin 320412 0.8
+320613 #1a9850 崇川区 Chongchuan 320613 0.1
+330112 #d9d9d9 临安区 Lin&#39;an 330112 NA'
+expect ills-report-map-figure-missing "ills-report -f html --map-figure nosuch $M" 65 \
+    'ills-report: data/ills-report-map.csv:1: header: no column nosuch for --map-figure'
+expect ills-report-map-extent-bad "ills-report --map-extent world $M" 64 \
+'ills-report: option --map-extent: "world" is not auto, china or none
+usage: ills-report [-f csv|md|html] [-l level] [-n top] [-p level] [-t thresholds] [-y year] [-o file] [--header spec] [--indicators] [--industry-floor share] [--map-extent auto|china|none] [--map-figure column] [--plain] [--rejects file] [file ...]'
+# The extent: the regions' 3 provinces (Jiangsu 32, Zhejiang 33, Jilin
+# 22); the whole country's 2,868 outlines, Taiwan (71), Hong Kong (81)
+# and Macao (82) among them, with --map-extent china or past 5
+# provinces; none without a map.
+ctx="grep -c '<path class=\"context\"'"
+expect ills-report-map-provinces "ills-report -f html $R 2>/dev/null | $ctx" 0 '' 241
+expect ills-report-map-china "ills-report -f html --map-extent china $R 2>/dev/null | $ctx" 0 '' 2864
+# The South China Sea islands in an inset of the whole country's map,
+# and no inset on the provinces' (a box on each of the 5 maps, the
+# islands once, in the first map's grey counties the others use).
+expect ills-report-map-inset "ills-report -f html --map-extent china $R 2>/dev/null | grep -c '<rect class=\"inset\"\|<g class=\"islands\"'" 0 '' 6
+expect ills-report-map-no-inset "ills-report -f html $R 2>/dev/null | grep -c 'class=\"inset\"\|class=\"islands\"'" 1 '' 0
+# Names where they fit beside their county, numbers keyed under the
+# maps where they do not (the districts of Wuxi, Changzhou and Suzhou
+# on a map reaching Jilin).
+expect ills-report-map-key "printf 'code,name,towns,pop_rural_hh:num\n220723,乾安县,1,9\n320205,锡山区,1,9\n320206,惠山区,1,9\n320211,滨湖区,1,9\n320213,梁溪区,1,9\n320214,新吴区,1,9\n320281,江阴市,1,9\n320282,宜兴市,1,9\n320402,天宁区,1,9\n320404,钟楼区,1,9\n320411,新北区,1,9\n320412,武进区,1,9\n320505,虎丘区,1,9\n320506,吴中区,1,9\n320507,相城区,1,9\n320508,姑苏区,1,9\n' |
+	ills-report -f html 2>/dev/null | sed -n '/class=\"labels\"/,/^<\/g>/s/^<text[^>]*>//p;/^<p>Numbered/p' | sed 's/<\/text>//'" 0 '' \
+'乾安县
+锡山区
+惠山区
+滨湖区
+1
+2
+江阴市
+宜兴市
+3
+4
+5
+6
+7
+吴中区
+8
+9
+<p>Numbered on the maps, their names having no room: 1 <span lang="zh-Hans">梁溪区</span> 320213; 2 <span lang="zh-Hans">新吴区</span> 320214; 3 <span lang="zh-Hans">天宁区</span> 320402; 4 <span lang="zh-Hans">钟楼区</span> 320404; 5 <span lang="zh-Hans">新北区</span> 320411; 6 <span lang="zh-Hans">武进区</span> 320412; 7 <span lang="zh-Hans">虎丘区</span> 320505; 8 <span lang="zh-Hans">相城区</span> 320507; 9 <span lang="zh-Hans">姑苏区</span> 320508.</p>'
+# A township panel is drawn as its counties, each scored on its
+# townships' summed counts: 武进's 1 + 2 towns for 40,000 + 50,000
+# rural people are the county row's 3 for 90,000 (0.33 towns per
+# 10,000: (0.33 - 0.1) / 0.4 = 0.58), the same colour; the township rows
+# stay out of the tables.
+expect ills-report-map-townships "printf 'code,name,year,towns,pop_rural_hh:num\n320412101,湖塘镇,1987,1,40000\n320412102,牛塘镇,1987,2,50000\n320281100,澄江镇,1987,1,800000\n' |
+	ills-report -f html 2>/dev/null | $paths" 0 '' \
+'320281 #1a9850 江阴市 320281 0.00
+320412 #f8c37a 武进区 320412 0.58'
+expect ills-report-map-counties "printf 'code,name,year,towns,pop_rural_hh:num\n320412,武进区,1987,3,90000\n320281,江阴市,1987,1,800000\n' |
+	ills-report -f html 2>/dev/null | $paths" 0 '' \
+'320281 #1a9850 江阴市 320281 0.00
+320412 #f8c37a 武进区 320412 0.58'
+expect ills-report-map-six "printf 'code,name,towns,pop_rural_hh:num\n110101,a,1,9\n120101,b,1,9\n130102,c,1,9\n140105,d,1,9\n150102,e,1,9\n210102,f,1,9\n' |
+	ills-report -f html 2>/dev/null | grep -c 'whole country'" 0 '' 1
+expect ills-report-map-none "ills-report -f html --map-extent none $R 2>/dev/null | grep -c '<h2>Maps\|class=\"county\"'" 1 '' 0
+expect ills-report-map-nodata "LITU_DATA=/nonexistent ills-report -f html $R 2>/dev/null | grep -A1 '<h2>Maps'" 0 '' \
+'<h2>Maps</h2>
+<p>No map: the county outlines, county-shapes.csv.gz, are not beside the program (set LITU_DATA to their folder).</p>'
+
 # The page renders at 800 and 1280 px: not blank, the legend's red
 # (score 1) and green (score 0), nothing past the right edge; and a
 # Chinese name renders as glyphs, not as the empty boxes of characters
@@ -121,8 +221,17 @@ then
 		sh ills-report-shot.sh \"$OUT/ills-report-cjk.html\" \"$OUT/ills-report-cjk.png\" 800 &&
 		sh ills-report-shot.sh \"$OUT/ills-report-tofu.html\" \"$OUT/ills-report-tofu.png\" 800 &&
 		python3 ills-report-png.py --differ \"$OUT/ills-report-cjk.png\" \"$OUT/ills-report-tofu.png\""
+	# The map's counties in their scores' red and green: the page's
+	# head and its maps section, against the same without the maps.
+	mapsonly="sed -n '1,/<body/p;/<h2>Maps/,/<h2>Worst/p'"
+	check ills-report-chromium-map "ills-report -f html $M 2>/dev/null | $mapsonly >\"$OUT/ills-report-map.html\" &&
+		ills-report -f html --map-extent none $M 2>/dev/null | $mapsonly >\"$OUT/ills-report-nomap.html\" &&
+		sh ills-report-shot.sh \"$OUT/ills-report-map.html\" \"$OUT/ills-report-map.png\" 800 1800 &&
+		sh ills-report-shot.sh \"$OUT/ills-report-nomap.html\" \"$OUT/ills-report-nomap.png\" 800 1800 &&
+		python3 ills-report-png.py --more '#d73027' \"$OUT/ills-report-nomap.png\" \"$OUT/ills-report-map.png\" &&
+		python3 ills-report-png.py --more '#1a9850' \"$OUT/ills-report-nomap.png\" \"$OUT/ills-report-map.png\""
 else
-	for w in 800 1280 glyphs; do
+	for w in 800 1280 glyphs map; do
 		tap_n=$((tap_n + 1))
 		echo "ok $tap_n # SKIP chromium not installed"
 	done

@@ -21,6 +21,8 @@ check install-layout "make -C $top --no-print-directory install \
     test -x $I/parse-census && test -x $I/census-rollup &&
     test -s $W/root/opt/litu/share/litu/county-history.csv &&
     test -s $W/root/opt/litu/share/litu/streets.csv &&
+    test -s $W/root/opt/litu/share/litu/county-shapes.csv.gz &&
+    test -s $W/root/opt/litu/share/litu/county-shapes.LICENSE &&
     test -s $W/root/opt/litu/share/man/man1/parse-census.1"
 
 # The same command, from the tree and installed, both from $W.
