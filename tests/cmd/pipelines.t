@@ -175,7 +175,7 @@ rc=0
 "$top/pipelines/cron-yearly-report" -o "$c/reports/report.md" -l "$c/log" \
     "$T/data/pipelines-ragged.csv" >"$c/bad.out" 2>&1 || rc=$?
 if [ $rc = 65 ] && [ "$(wc -l <"$c/bad.out")" = 1 ] &&
-    grep -q "stage parse-census failed (exit 65); log: $c/log\$" "$c/bad.out"; then
+    grep -q "^cron-yearly-report: yearly-report stage parse-census (yearbook part) failed (exit 65): parse-census: .*pipelines-ragged.csv:6: row has 27 fields, the header has 26 (field 27 is not empty); log: $c/log\$" "$c/bad.out"; then
 	ok "pipelines-cron-bad-one-line"
 else
 	not_ok "pipelines-cron-bad-one-line (exit $rc)"
@@ -233,11 +233,11 @@ golden pipelines-norms-and-w '$P/yearly-report -w 0.5 --norms $S/norms.csv $pane
 # --- the status of the first failing stage ---------------------------
 expect pipelines-status-missing "$P/yearly-report /nonexistent/export.csv" 66 \
     'parse-census: cannot open /nonexistent/export.csv: No such file or directory
-yearly-report: stage parse-census failed (exit 66)'
+yearly-report: stage parse-census (yearbook part) failed (exit 66)'
 expect pipelines-status-bad "$P/yearly-report data/pipelines-ragged.csv" 65 \
     'parse-census: data/pipelines-ragged.csv:3: header: tve_scope of column '"'"'乡镇企业从业人员'"'"' guessed from each row'"'"'s year (the label and title do not say); a column tve_scope in the input overrides it
 parse-census: data/pipelines-ragged.csv:6: row has 27 fields, the header has 26 (field 27 is not empty)
-yearly-report: stage parse-census failed (exit 65)'
+yearly-report: stage parse-census (yearbook part) failed (exit 65)'
 check pipelines-status-usage "
 	$P/yearly-report -x $panel 2>/dev/null; test \$? = 64 &&
 	{ $P/yearly-report -f pdf $panel 2>/dev/null; test \$? = 64; } &&
