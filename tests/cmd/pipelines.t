@@ -5,7 +5,7 @@
 # the cron wrapper silent on success and leaving the previous report
 # whole when a stage fails; the exit status of the first failing stage.
 . "$(dirname "$0")/tap.sh"
-plan 62
+plan 63
 
 P=../../pipelines
 S=../../sample-data
@@ -302,7 +302,7 @@ usage: census-rollup [-d divisions-dir] [-o dir] census ...'
 # 50th row: 55 labour_class NA over 7 or 8 blocks); a bad row in a
 # block: 65 and the stage named; without GNU parallel: 66.
 if ! command -v parallel >/dev/null 2>&1; then
-	for i in 1 2 3 4 5; do skip "pipelines-parallel-issue17 ($i)" "parallel not installed"; done
+	for i in 1 2 3 4 5 6; do skip "pipelines-parallel-issue17 ($i)" "parallel not installed"; done
 else
 	awk -F, -v OFS=, 'NR > 1 && NR % 50 == 0 { $6 = "" } 1' "$g/census.csv" >"$g/census-na.csv"
 	check pipelines-prollup-notes-summed "
@@ -333,6 +333,11 @@ else
 		rc=\$?; cat $g/bad-pyr.err; test \$rc = 65 &&
 		tail -n 1 $g/bad-pyr.err | grep -q '^parallel-yearly-report: stage parse-census (census part) failed (exit 65)\$' &&
 		! test -e $g/bad-par.md"
+	# A failing job of a per-row stage: its filter's message, the stage
+	# line, nothing of parallel's own.
+	expect pipelines-pyearly-job-fails "$P/parallel-yearly-report -j 2 data/pipelines-no-labour.csv" 65 \
+	    'classify-labour: <stdin>:1: header: region rows need column labour_rural
+parallel-yearly-report: stage classify-labour | commute-check (yearbook part) failed (exit 65)'
 	# A PATH of /usr/bin without parallel.
 	rm -rf "$g/nopar" && mkdir -p "$g/nopar"
 	for f in /usr/bin/* /bin/*; do
