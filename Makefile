@@ -35,7 +35,8 @@ LIB := $(BUILD)/liblitu.a
 BINS := $(PROGS:%=bin/%)
 # The pipelines users run (run-sample is make run's own).
 SCRIPTS := $(filter-out %/run-sample %.example,$(wildcard pipelines/*))
-MAN1 := $(PROGS:%=docs/%.1)
+# A page for each filter and each installed pipeline script.
+MAN1 := $(PROGS:%=docs/%.1) $(patsubst pipelines/%,docs/%.1,$(SCRIPTS))
 MAN5 := docs/tcsv.5
 MAN7 := docs/litu.7
 DATA := $(wildcard sample-data/divisions/*.csv sample-data/divisions/*.gz \
@@ -134,7 +135,7 @@ install: all
 		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
 		$(DESTDIR)$(DATADIR)
 	install -m 755 $(BINS) $(SCRIPTS) $(DESTDIR)$(BINDIR)
-	install -m 644 $(wildcard $(MAN1)) $(DESTDIR)$(MANDIR)/man1
+	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1
 	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
 	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
 	install -m 644 $(DATA) $(DESTDIR)$(DATADIR)
@@ -142,7 +143,7 @@ install: all
 uninstall:
 	rm -f $(PROGS:%=$(DESTDIR)$(BINDIR)/%) \
 		$(patsubst %,$(DESTDIR)$(BINDIR)/%,$(notdir $(SCRIPTS))) \
-		$(PROGS:%=$(DESTDIR)$(MANDIR)/man1/%.1) \
+		$(patsubst docs/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1)) \
 		$(DESTDIR)$(MANDIR)/man5/tcsv.5 $(DESTDIR)$(MANDIR)/man7/litu.7 \
 		$(patsubst %,$(DESTDIR)$(DATADIR)/%,$(notdir $(DATA)))
 	-rmdir $(DESTDIR)$(DATADIR)

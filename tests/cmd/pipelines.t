@@ -5,7 +5,7 @@
 # the cron wrapper silent on success and leaving the previous report
 # whole when a stage fails; the exit status of the first failing stage.
 . "$(dirname "$0")/tap.sh"
-plan 41
+plan 63
 
 P=../../pipelines
 S=../../sample-data
@@ -175,7 +175,7 @@ rc=0
 "$top/pipelines/cron-yearly-report" -o "$c/reports/report.md" -l "$c/log" \
     "$T/data/pipelines-ragged.csv" >"$c/bad.out" 2>&1 || rc=$?
 if [ $rc = 65 ] && [ "$(wc -l <"$c/bad.out")" = 1 ] &&
-    grep -q "stage parse-census failed (exit 65); log: $c/log\$" "$c/bad.out"; then
+    grep -q "^cron-yearly-report: yearly-report stage parse-census (yearbook part) failed (exit 65): parse-census: .*pipelines-ragged.csv:6: row has 27 fields, the header has 26 (field 27 is not empty); log: $c/log\$" "$c/bad.out"; then
 	ok "pipelines-cron-bad-one-line"
 else
 	not_ok "pipelines-cron-bad-one-line (exit $rc)"
@@ -233,12 +233,117 @@ golden pipelines-norms-and-w '$P/yearly-report -w 0.5 --norms $S/norms.csv $pane
 # --- the status of the first failing stage ---------------------------
 expect pipelines-status-missing "$P/yearly-report /nonexistent/export.csv" 66 \
     'parse-census: cannot open /nonexistent/export.csv: No such file or directory
-yearly-report: stage parse-census failed (exit 66)'
+yearly-report: stage parse-census (yearbook part) failed (exit 66)'
 expect pipelines-status-bad "$P/yearly-report data/pipelines-ragged.csv" 65 \
     'parse-census: data/pipelines-ragged.csv:3: header: tve_scope of column '"'"'乡镇企业从业人员'"'"' guessed from each row'"'"'s year (the label and title do not say); a column tve_scope in the input overrides it
 parse-census: data/pipelines-ragged.csv:6: row has 27 fields, the header has 26 (field 27 is not empty)
-yearly-report: stage parse-census failed (exit 65)'
+yearly-report: stage parse-census (yearbook part) failed (exit 65)'
 check pipelines-status-usage "
 	$P/yearly-report -x $panel 2>/dev/null; test \$? = 64 &&
 	{ $P/yearly-report -f pdf $panel 2>/dev/null; test \$? = 64; } &&
 	{ $P/yearly-report 2>/dev/null; test \$? = 64; }"
+
+# --- issue 17: folders found before any stage, stages named with their
+# part and cause, statuses from the documented set, notes summed -----
+# An -o folder that does not exist: one line, 74, nothing run.
+expect pipelines-o-missing-yearly "$P/yearly-report -o /nonexistent/r.md $panel" 74 \
+    'yearly-report: /nonexistent/r.md: folder /nonexistent does not exist'
+expect pipelines-o-missing-pyearly "$P/parallel-yearly-report -o /nonexistent/r.md $panel" 74 \
+    'parallel-yearly-report: /nonexistent/r.md: folder /nonexistent does not exist'
+expect pipelines-o-missing-rollup "$P/census-rollup -o /nonexistent/out $persons" 74 \
+    'census-rollup: -o /nonexistent/out: folder /nonexistent does not exist'
+expect pipelines-o-missing-prollup "$P/parallel-census-rollup -o /nonexistent/out $persons" 74 \
+    'parallel-census-rollup: -o /nonexistent/out: folder /nonexistent does not exist'
+expect pipelines-o-missing-cron "$P/cron-yearly-report -o /nonexistent/report.md $panel" 74 \
+    'cron-yearly-report: /nonexistent/report.md: folder /nonexistent does not exist'
+expect pipelines-o-not-folder "$P/yearly-report -o data/pipelines-ragged.csv/r.md $panel" 74 \
+    'yearly-report: data/pipelines-ragged.csv/r.md: data/pipelines-ragged.csv is not a folder'
+expect pipelines-k-missing "$P/yearly-report -k /nonexistent/keep $panel" 74 \
+    'yearly-report: -k /nonexistent/keep: cannot create the folder (does /nonexistent exist?)'
+expect pipelines-l-missing-cron "$P/cron-yearly-report -o ../out/cmd/r.md -l /nonexistent/log $panel" 74 \
+    'cron-yearly-report: /nonexistent/log: folder /nonexistent does not exist'
+# A folder that is not writable (root writes everywhere: skipped).
+if [ "$(id -u)" = 0 ]; then
+	skip pipelines-o-not-writable "run as root"
+else
+	rm -rf "$OUT/ro" && mkdir -p "$OUT/ro" && chmod 555 "$OUT/ro"
+	expect pipelines-o-not-writable "$P/yearly-report -o ../out/cmd/ro/r.md $panel" 74 \
+	    'yearly-report: ../out/cmd/ro/r.md: folder ../out/cmd/ro is not writable'
+	chmod 755 "$OUT/ro"
+fi
+# The census part's parse-census named as such, in yearly-report and
+# in the cron mail (one line: stage, part, cause, log).
+expect pipelines-status-census-missing "$P/yearly-report -c /nonexistent/census.csv" 66 \
+    'parse-census: cannot open /nonexistent/census.csv: No such file or directory
+yearly-report: stage parse-census (census part) failed (exit 66)'
+expect pipelines-cron-census-stage "$P/cron-yearly-report -o ../out/cmd/pipelines-cron/reports/report.md -l ../out/cmd/pipelines-cron/log -c /nonexistent/census.csv" 66 '' \
+    'cron-yearly-report: yearly-report stage parse-census (census part) failed (exit 66): parse-census: cannot open /nonexistent/census.csv: No such file or directory; log: ../out/cmd/pipelines-cron/log'
+expect pipelines-cron-usage "$P/cron-yearly-report -o ../out/cmd/pipelines-cron/reports/report.md -l ../out/cmd/pipelines-cron/log -f pdf $panel" 64 '' \
+    'cron-yearly-report: yearly-report failed (exit 64): yearly-report: -f: "pdf" is not csv, md or html; log: ../out/cmd/pipelines-cron/log'
+# census-rollup with division lists that lack a level's list: names
+# left empty with a note, exit 0 (it was exit 1 and no word); a -d
+# folder that is not there: 66, one line.
+check pipelines-rollup-no-lists "
+	rm -rf ../out/cmd/pipelines-nolists && mkdir -p ../out/cmd/pipelines-nolists/div &&
+	$P/census-rollup -d ../out/cmd/pipelines-nolists/div -o ../out/cmd/pipelines-nolists/out $persons 2>../out/cmd/pipelines-nolists/err &&
+	grep -q '^census-rollup: no areas.csv in ../out/cmd/pipelines-nolists/div: county names left empty\$' ../out/cmd/pipelines-nolists/err &&
+	grep -q '^census-rollup: no provinces.csv in ../out/cmd/pipelines-nolists/div: province names left empty\$' ../out/cmd/pipelines-nolists/err &&
+	test \$(wc -l <../out/cmd/pipelines-nolists/out/county.csv) = 13"
+expect pipelines-rollup-d-missing "$P/census-rollup -d /nonexistent/div $persons" 66 \
+    'census-rollup: -d /nonexistent/div: no such folder'
+expect pipelines-rollup-no-census "$P/census-rollup -o ../out/cmd/x /nonexistent/census.csv" 66 \
+    'census-rollup: /nonexistent/census.csv: cannot open the census file'
+expect pipelines-rollup-long-unknown "$P/census-rollup --frobnicate $persons" 64 \
+    'census-rollup: unknown option --frobnicate
+usage: census-rollup [-d divisions-dir] [-o dir] census ...'
+
+# The parallel pipelines: the notes every block prints summed into one
+# line, the serial one's (a census with hukou_type blanked on every
+# 50th row: 55 labour_class NA over 7 or 8 blocks); a bad row in a
+# block: 65 and the stage named; without GNU parallel: 66.
+if ! command -v parallel >/dev/null 2>&1; then
+	for i in 1 2 3 4 5 6; do skip "pipelines-parallel-issue17 ($i)" "parallel not installed"; done
+else
+	awk -F, -v OFS=, 'NR > 1 && NR % 50 == 0 { $6 = "" } 1' "$g/census.csv" >"$g/census-na.csv"
+	check pipelines-prollup-notes-summed "
+		$P/census-rollup -o $g/na-serial $g/census-na.csv 2>$g/na-serial.err &&
+		$P/parallel-census-rollup -j 2 -b 48k -o $g/na-par $g/census-na.csv 2>$g/na-par.err &&
+		grep 'labour_class NA' $g/na-serial.err >$g/na-serial.notes &&
+		grep 'labour_class NA' $g/na-par.err >$g/na-par.notes &&
+		cat $g/na-par.notes && test \$(wc -l <$g/na-par.notes) = 1 &&
+		cmp $g/na-serial.notes $g/na-par.notes &&
+		grep -q 'of 5000 rows, 55: labour_class NA' $g/na-par.notes"
+	check pipelines-pyearly-notes-summed "
+		$P/yearly-report -f csv -o $g/na-serial.csv -c $g/census-na.csv 2>$g/nay-serial.err &&
+		$P/parallel-yearly-report -j 2 -b 48k -f csv -o $g/na-par.csv -c $g/census-na.csv 2>$g/nay-par.err &&
+		grep 'labour_class NA' $g/nay-par.err >$g/nay-par.notes &&
+		test \$(wc -l <$g/nay-par.notes) = 1 &&
+		grep 'labour_class NA' $g/nay-serial.err | cmp - $g/nay-par.notes &&
+		test \$(sort $g/nay-par.err | uniq -d | wc -l) = 0 &&
+		cmp $g/na-serial.csv $g/na-par.csv"
+	# A bad age on row 3000, in a later block.
+	awk -F, -v OFS=, 'NR == 3000 { $5 = "x" } 1' "$g/census.csv" >"$g/census-bad.csv"
+	check pipelines-prollup-bad-row "
+		$P/parallel-census-rollup -j 2 -b 48k -o $g/bad-par $g/census-bad.csv 2>$g/bad-par.err;
+		rc=\$?; cat $g/bad-par.err; test \$rc = 65 &&
+		tail -n 1 $g/bad-par.err | grep -q '^parallel-census-rollup: stage township (classify-labour --by township --partial, .*census-bad.csv) failed (exit 65)\$' &&
+		grep -q \"column 'age:int'\" $g/bad-par.err"
+	check pipelines-pyearly-bad-row "
+		$P/parallel-yearly-report -j 2 -b 48k -o $g/bad-par.md -c $g/census-bad.csv 2>$g/bad-pyr.err;
+		rc=\$?; cat $g/bad-pyr.err; test \$rc = 65 &&
+		tail -n 1 $g/bad-pyr.err | grep -q '^parallel-yearly-report: stage parse-census (census part) failed (exit 65)\$' &&
+		! test -e $g/bad-par.md"
+	# A failing job of a per-row stage: its filter's message, the stage
+	# line, nothing of parallel's own.
+	expect pipelines-pyearly-job-fails "$P/parallel-yearly-report -j 2 data/pipelines-no-labour.csv" 65 \
+	    'classify-labour: <stdin>:1: header: region rows need column labour_rural
+parallel-yearly-report: stage classify-labour | commute-check (yearbook part) failed (exit 65)'
+	# A PATH of /usr/bin without parallel.
+	rm -rf "$g/nopar" && mkdir -p "$g/nopar"
+	for f in /usr/bin/* /bin/*; do
+		case ${f##*/} in parallel) continue ;; esac
+		[ -e "$g/nopar/${f##*/}" ] || ln -s "$f" "$g/nopar/${f##*/}"
+	done
+	expect pipelines-parallel-missing "PATH=$g/nopar $top/pipelines/parallel-census-rollup $persons" 66 \
+	    'parallel-census-rollup: GNU parallel is not installed (install the parallel package, or run census-rollup)'
+fi
