@@ -52,17 +52,22 @@ lt_enc_name(enum lt_enc e)
 }
 
 /*
- * UTF-8 at large: no invalid sequence, or its first one after a valid
- * multi-byte one, or fewer than one in 1,000 of the multi-byte ones (the
- * bad bytes are then bad data, with their line).  Only the rest is
- * GB18030.  A cut character is allowed only at the end of a full block.
+ * UTF-8 at large: no invalid sequence; or its first one after a run of
+ * UTF-8 text (16 characters of three or four bytes: GBK's pairs often
+ * look like a two-byte UTF-8 character, seldom like a run of three-byte
+ * ones); or fewer than one in 1,000 of the multi-byte sequences.  The
+ * bad bytes of UTF-8 are then bad data, with their line.  Only the rest
+ * is GB18030.  A cut character is allowed only at the end of a full
+ * block.
  */
+#define UTF8_RUN 16
+
 enum lt_enc
 lt_enc_detect(const char *str, size_t len, int at_end, int *ascii)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, valid = 0, bad = 0;
-	int n, bad_first = 0;
+	size_t i = 0, valid = 0, bad = 0, run = 0;
+	int n;
 
 	while (i < len) {
 		if (s[i] < 0x80 && s[i] != 0) {
@@ -71,17 +76,18 @@ lt_enc_detect(const char *str, size_t len, int at_end, int *ascii)
 		}
 		if ((n = lt_utf8_char(s + i, len - i)) > 0) {
 			valid++;
+			if (n >= 3 && bad == 0)
+				run++;
 			i += (size_t)n;
 		} else if (n < 0 && !at_end) {
 			break;
 		} else {
-			if (bad++ == 0 && valid == 0)
-				bad_first = 1;
+			bad++;
 			i++;
 		}
 	}
 	*ascii = valid == 0 && bad == 0;
-	if (bad == 0 || !bad_first || bad * 1000 < valid)
+	if (bad == 0 || run >= UTF8_RUN || bad * 1000 < valid)
 		return LT_ENC_UTF8;
 	return LT_ENC_GB18030;
 }

@@ -385,10 +385,10 @@ enum lt_enc {
 int lt_enc_parse(const char *name, enum lt_enc *e);
 const char *lt_enc_name(enum lt_enc e);
 /* The encoding of the first bytes of an input: UTF-8 when they are
- * UTF-8 at large (no invalid sequence, or the first after a valid
- * multi-byte one, or fewer than 1 in 1,000; a character cut at the end
- * is allowed unless at_end), else GB18030; *ascii when they hold no
- * byte above 0x7f. */
+ * UTF-8 at large (no invalid sequence, or the first after a run of
+ * UTF-8 text, or fewer than 1 in 1,000; a character cut at the end is
+ * allowed unless at_end), else GB18030; *ascii when they hold no byte
+ * above 0x7f. */
 enum lt_enc lt_enc_detect(const char *s, size_t len, int at_end,
     int *ascii);
 /* ',' or '\t': tab when more of the first lines hold a tab than a

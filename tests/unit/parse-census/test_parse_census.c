@@ -280,7 +280,8 @@ Test(encoding, detection)
 	const char utf[] = "地区,1\n";
 	const char cut[] = "地区\xe5\x9c";		/* 地 cut short */
 
-	const char onebad[] = "地区,1\n\xff,2\n";	/* UTF-8, one bad byte */
+	const char gbk_quan[] = "\xc8\xab\xb9\xfa\xb8\xf7\xcf\xe7,1\n";
+	const char run[] = "江苏省武进县各乡镇农村基本情况一九八七年\n\xff,2\n";
 	const char ascii[] = "code,name\n";
 	int a;
 
@@ -288,11 +289,15 @@ Test(encoding, detection)
 	cr_assert_eq(lt_enc_detect(utf, strlen(utf), 1, &a), LT_ENC_UTF8);
 	cr_assert_not(a);
 	cr_assert_eq(lt_enc_detect(cut, strlen(cut), 0, &a), LT_ENC_UTF8);
-	/* The first bad sequence after valid UTF-8: UTF-8, the bytes bad
-	 * data when read (issue 20). */
-	cr_assert_eq(lt_enc_detect(cut, strlen(cut), 1, &a), LT_ENC_UTF8);
-	cr_assert_eq(lt_enc_detect(onebad, strlen(onebad), 1, &a),
-	    LT_ENC_UTF8);
+	/* Two characters, then a bad sequence: too little to call it
+	 * UTF-8 text. */
+	cr_assert_eq(lt_enc_detect(cut, strlen(cut), 1, &a), LT_ENC_GB18030);
+	/* GBK whose first pair looks like UTF-8 (全 is C8 AB). */
+	cr_assert_eq(lt_enc_detect(gbk_quan, strlen(gbk_quan), 1, &a),
+	    LT_ENC_GB18030);
+	/* A run of UTF-8 text, then one bad byte: UTF-8, the byte bad data
+	 * when read (issue 20). */
+	cr_assert_eq(lt_enc_detect(run, strlen(run), 1, &a), LT_ENC_UTF8);
 	cr_assert_eq(lt_enc_detect(ascii, strlen(ascii), 1, &a), LT_ENC_UTF8);
 	cr_assert(a);
 }
