@@ -6,8 +6,8 @@
 
 #include "litu.h"
 
-int
-lt_utf8_char(const unsigned char *s, size_t len)
+static inline int
+utf8_char(const unsigned char *s, size_t len)
 {
 	unsigned char c = s[0];
 	int n, i;
@@ -35,6 +35,12 @@ lt_utf8_char(const unsigned char *s, size_t len)
 	return n;
 }
 
+int
+lt_utf8_char(const unsigned char *s, size_t len)
+{
+	return utf8_char(s, len);
+}
+
 /*
  * UTF-8 as RFC 3629 defines it, and no NUL, which no CSV tool
  * downstream handles the same way.  Eight ASCII bytes are checked at a
@@ -60,7 +66,7 @@ lt_utf8_check(const char *str, size_t len, size_t *whole, size_t *bad)
 		}
 		if (i >= len)
 			break;
-		if ((n = lt_utf8_char(s + i, len - i)) == 0) {
+		if ((n = utf8_char(s + i, len - i)) == 0) {
 			*bad = i;
 			*whole = i;
 			return 0;
