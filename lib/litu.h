@@ -149,7 +149,7 @@ size_t lt_fmt_int(char *buf, int64_t v);
 size_t lt_fmt_num(char *buf, double v);
 
 /* micro.c: exact decimal sums, a value in millionths rounded half away
- * from zero from its decimal text (DESIGN section 3) */
+ * from zero from its decimal text (docs/design.md section 11; tcsv(5)) */
 
 __extension__ typedef __int128 lt_micro;
 __extension__ typedef unsigned __int128 lt_umicro;

@@ -1,7 +1,7 @@
 /*
  * micro.c - exact decimal sums: a value in millionths (an lt_micro, 128
  * bits), rounded half away from zero on its decimal digits, so that a
- * sum of many cells is the sum of what they say (DESIGN section 3).
+ * sum of many cells is the sum of what they say (docs/design.md section 11).
  */
 #include <stdint.h>
 #include <stdlib.h>

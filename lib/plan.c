@@ -1,7 +1,7 @@
 /*
  * plan.c - a filter's output columns: every input column in order, then
  * the filter's own; one that is already in the input is recomputed in
- * place (DESIGN section 2).  Pass-through fields are written as they
+ * place (docs/design.md section 2; litu(7)).  Pass-through fields are written as they
  * came: a row split in place still has its fields side by side in the
  * read buffer, so a run of them is copied at once.
  */
