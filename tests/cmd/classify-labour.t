@@ -8,7 +8,7 @@
 # --by county equals the sum of --by township over each county, and
 # --partial then --merge equals one run (split -l, and GNU parallel).
 . "$(dirname "$0")/tap.sh"
-plan 47
+plan 48
 # The header of the cases that stop before their first row.
 header='pid,year:int,weight:num,sex,age:int,hukou_type,hukou_code:code,code:code,work_code:code,industry,months_away:int,lodging,labour_class,destination,destination_kind'
 # The sums of --by, untyped.
@@ -257,3 +257,15 @@ if command -v parallel >/dev/null 2>&1; then
 else
 	ok "classify-labour-parallel-merge # SKIP GNU parallel not installed"
 fi
+# A census extract in Chinese values (issue 14), through parse-census and
+# --by county, counted by hand: 7 persons of Wujin's 320412100; Z1 local
+# (制造业, at home), Z2 farm (68, a woman), Z3 amphibian (集体户 = dorm,
+# in the next township of the county), Z4 unemployed (失业), Z5 migrant
+# (a year away, in Cangnan), Z6 inactive (13, at school), Z7 urban
+# (非农业): labour_rural 4 = farm 1 + local 1 + amphibian 1 + migrant 1;
+# the same township 2 (Z1, Z2), the same county 1 (Z3), another
+# province 1 (Z5), who is Cangnan's one inflow.
+expect classify-labour-census-zh 'parse-census --year 1990 data/classify-labour-census-zh.csv 2>/dev/null |
+    classify-labour --by county 2>/dev/null | cut -d, -f1,3-19' 0 '' 'code:code,year:int,pop_total:num,labour_rural:num,labour_farm:num,labour_local:num,labour_amphibian:num,labour_migrant:num,labour_away_farm:num,labour_urban:num,labour_inflow:num,labour_unemployed:num,labour_farm_old:num,labour_farm_female:num,workers_same_township:num,workers_same_county:num,workers_other_county:num,workers_other_province:num
+320412,1990,7,4,1,1,1,1,0,1,0,1,1,1,2,1,0,1
+330327,1990,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0'
