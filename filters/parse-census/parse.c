@@ -195,7 +195,9 @@ parse_file(const char *path)
 		if ((++run.rows_read & 4095) == 0 && run.prog.on)
 			lt_progress_show(&run.prog, run.rows_read, run.done_mb +
 			    (double)lt_raw_bytes(f.r) / 1e6, 0);
-		if (f.wide == 0 && ragged(&f, rec))
+		/* Wide tables too: a value past the years or a year
+		 * missing is no row to pad or cut. */
+		if (ragged(&f, rec))
 			continue;
 		if (f.wide == 1)
 			wide_ind_row(&f, rec);

@@ -129,6 +129,16 @@ write_header(struct file *f)
 	for (i = 0; i < f->noc; i++) {
 		fprintf(mem, "%s:%d,", f->oc[i].name, f->oc[i].type);
 		wrote_keys |= f->oc[i].ind;
+		/* --long adds indicator and value: a key of either name
+		 * would make two columns of one name. */
+		if (opt.long_form && !f->oc[i].ind &&
+		    (strcmp(f->oc[i].name, "indicator") == 0 ||
+		    strcmp(f->oc[i].name, "value") == 0 ||
+		    strcmp(f->oc[i].name, "value_flag") == 0))
+			lt_die(LT_EXIT_DATA, "%s:%ld: header: --long writes the "
+			    "columns indicator and value, and the input has a "
+			    "column '%s' (rename it with --map)", f->fname,
+			    f->header_line, f->oc[i].name);
 	}
 	fprintf(mem, "%d", opt.long_form);
 	fclose(mem);

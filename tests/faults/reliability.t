@@ -8,7 +8,7 @@ W=$(mktemp -d "${TMPDIR:-/tmp}/litu-reliab.XXXXXX")
 trap 'rm -rf "$W"' EXIT
 F=$top/tests/faults
 filters="commute-check classify-labour absorb"
-plan 27
+plan 30
 
 # A big valid panel (several output buffers) and the same with a bad
 # last row.
@@ -125,3 +125,13 @@ awk 'BEGIN { print "code:code,year:int,pop_total:num"
 check sum-overflow "absorb -l county $W/ovf.csv >$W/out 2>$W/err; test \$? = 65 &&
     grep -q 'the sum of pop_total for 320412 1987 does not fit in 128 bits' $W/err &&
     ! grep -q ',-' $W/out"
+# parse-census's wide year tables check their rows' fields as ordinary
+# tables do (a value past the years was dropped, a missing year padded);
+# --long on a table with a column 'indicator' is an error, not two
+# columns of one name.
+check wide-extra-field "printf '地区,1985,1986\\n武进县,1,2,3\\n' | parse-census --no-divisions \
+    >/dev/null 2>$W/err; test \$? = 65 && grep -q ':2: row has 4 fields, the header has 3' $W/err"
+check wide-short-row "printf '指标,1985,1986\\n乡村人口(人),1\\n' | parse-census --no-divisions \
+    >/dev/null 2>$W/err; test \$? = 65 && grep -q ':2: row has 2 fields, the header has 3' $W/err"
+check long-indicator-column "printf 'name,indicator,pop_total\\nx,y,1\\n' | parse-census --no-divisions --long \
+    >$W/out 2>$W/err; test \$? = 65 && grep -q \"input has a column 'indicator'\" $W/err"
