@@ -30,6 +30,26 @@ not_ok() {
 	echo "not ok $tap_n - $1"
 }
 
+# verdict CASE WANT: the case's out, err and rc against WANTout, WANTerr
+# and WANTrc, byte for byte; a diff of each that differs.
+verdict() {
+	bad=
+	for ext in out err rc; do
+		if ! cmp -s "$2$ext" "$OUT/$1.$ext"; then
+			bad="$bad $ext"
+		fi
+	done
+	if [ -z "$bad" ]; then
+		ok "$1"
+	else
+		not_ok "$1 ($bad differ )"
+		for ext in $bad; do
+			diff -u "$2$ext" "$OUT/$1.$ext" 2>&1 |
+			    head -20 | sed 's/^/# /'
+		done
+	fi
+}
+
 # golden CASE COMMAND: compare stdout, stderr and status with the files.
 golden() {
 	name=$1
@@ -40,21 +60,7 @@ golden() {
 		cp "$OUT/$name.out" "$OUT/$name.err" "$OUT/$name.rc" \
 		    "$T/expected/"
 	fi
-	bad=
-	for ext in out err rc; do
-		if ! cmp -s "$T/expected/$name.$ext" "$OUT/$name.$ext"; then
-			bad="$bad $ext"
-		fi
-	done
-	if [ -z "$bad" ]; then
-		ok "$name"
-	else
-		not_ok "$name ($bad differ )"
-		for ext in $bad; do
-			diff -u "$T/expected/$name.$ext" "$OUT/$name.$ext" 2>&1 |
-			    head -20 | sed 's/^/# /'
-		done
-	fi
+	verdict "$name" "$T/expected/$name."
 }
 
 # expect CASE COMMAND STATUS STDERR [STDOUT]: golden with the expected
@@ -76,21 +82,7 @@ expect() {
 			printf '%s\n' "$want"
 		fi >"$OUT/$name.want-$ext"
 	done
-	bad=
-	for ext in out err rc; do
-		if ! cmp -s "$OUT/$name.want-$ext" "$OUT/$name.$ext"; then
-			bad="$bad $ext"
-		fi
-	done
-	if [ -z "$bad" ]; then
-		ok "$name"
-	else
-		not_ok "$name ($bad differ )"
-		for ext in $bad; do
-			diff -u "$OUT/$name.want-$ext" "$OUT/$name.$ext" 2>&1 |
-			    head -20 | sed 's/^/# /'
-		done
-	fi
+	verdict "$name" "$OUT/$name.want-"
 }
 
 # check NAME COMMAND: a case that passes when COMMAND exits 0.
