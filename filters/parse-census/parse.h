@@ -86,6 +86,7 @@ struct arena {
 struct pc_opt {
 	enum lt_enc enc;
 	long skip;
+	int header_rows;	/* --header-rows; 0: found (headrows.c) */
 	int year;
 	int long_form;
 	int strict;
@@ -126,6 +127,8 @@ struct file {
 	const struct pc_unit *units[PC_NDIMS];
 	int edition;			/* 《…年鉴1988》: 1988 */
 	long header_line, before, notes;
+	struct pc_hblock *hrows;	/* the header's rows, until the
+					 * table starts (headrows.c) */
 
 	/* Division codes. */
 	int codes;			/* names get codes */
