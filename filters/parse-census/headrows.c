@@ -50,7 +50,9 @@ pc_hr_continues(const struct lt_record *above, const struct lt_record *rec)
 		if (st == PC_V_OK || st == PC_V_NA)
 			return 0;
 	}
-	if (n == 0)
+	/* English labels under the header are not joined: they go as
+	 * before (not_data). */
+	if (n == 0 || english_labels(rec))
 		return 0;
 	s = field_at(rec, 0)->s;
 	len = field_at(rec, 0)->len;
@@ -129,6 +131,20 @@ read_part(const char *s, int top, struct pc_label *l)
 	}
 }
 
+/* An English translation: ASCII, a letter, no digit. */
+static int
+english(const char *s)
+{
+	int letter = 0;
+
+	for (; *s != '\0'; s++) {
+		if ((unsigned char)*s >= 0x80 || (*s >= '0' && *s <= '9'))
+			return 0;
+		letter |= (*s | 0x20) >= 'a' && (*s | 0x20) <= 'z';
+	}
+	return letter;
+}
+
 /* Join one column's parts, top to bottom, into out. */
 static void
 join_column(const char *const *part, size_t nrows, struct nouns *nt,
@@ -151,7 +167,9 @@ join_column(const char *const *part, size_t nrows, struct nouns *nt,
 		if (l.len == 0 || strcmp(l.text, above) == 0)
 			continue;
 		memcpy(above, l.text, l.len + 1);
-		if (len > 0 && pc_prefix_len(l.text, l.len, totals) == l.len)
+		/* 合计 under a head, English under Chinese: nothing new. */
+		if (len > 0 && (pc_prefix_len(l.text, l.len, totals) ==
+		    l.len || (english(l.text) && !english(label))))
 			continue;
 		if (len == 0) {
 			len = put(label, 0, l.text, l.len);

@@ -196,6 +196,9 @@ void take_title(struct file *f, const struct lt_record *held);
 /* 1 when a line after the header is not data: blank, a note, English
  * labels right under the header. */
 int not_data(struct file *f, const struct lt_record *rec, int *english);
+/* Is rec a line of English labels: ASCII letters in every cell not
+ * empty, no digit? */
+int english_labels(const struct lt_record *rec);
 
 /* columns.c */
 /* The type a typed header cell declares ("x:num"); -1 when none. */

@@ -5,7 +5,7 @@
 # 合计 under a head; unknown joined labels kept as text; --header-rows;
 # a data row that starts blank is no header row.
 . "$(dirname "$0")/tap.sh"
-plan 14
+plan 16
 two=data/headrows-two.csv
 one=data/headrows-one.csv
 check headrows-two-as-one "parse-census $two 2>/dev/null >$OUT/hr-two.csv &&
@@ -48,3 +48,15 @@ expect headrows-blank-data "printf '地区,乡村人口\n,12\n,…\nx,13\n' |
 ,1987,12
 ,1987,
 x,1987,13'
+# English labels under the header, their first cell blank, are dropped
+# as before, not joined; under a two-row header too.
+expect headrows-english "printf '地区,乡村人口\n,Rural Population\nx,13\n' |
+    parse-census --no-divisions --year 1987" 0 \
+    'parse-census: <stdin>: header on line 1; 1 line before it and 0 note lines after the table dropped' \
+    'name,year:int,pop_rural_hh:num
+x,1987,13'
+expect headrows-english-two "printf '地区,乡村人口,,\n,合计,男,女\n,Rural Population,Male,Female\nx,13,6,7\n' |
+    parse-census --no-divisions --year 1987" 0 \
+    'parse-census: <stdin>: header on line 1; 1 line before it and 0 note lines after the table dropped' \
+    'name,year:int,pop_rural_hh:num,乡村人口男,乡村人口女
+x,1987,13,6,7'

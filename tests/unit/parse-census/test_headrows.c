@@ -146,6 +146,24 @@ Test(headrows, marks_and_repeats)
 	free_labels(l, 4);
 }
 
+Test(headrows, english_under_chinese)
+{
+	/* An English row under the labels (--header-rows) adds nothing;
+	 * an English head keeps its English sub-label. */
+	static const char *const cells[] = {
+		"地区", "乡村人口", "", "Rural",
+		"", "合计", "男", "",
+		"Region", "Rural Population", "Male", "Male",
+	};
+	char **l = join(cells, 3, 4);
+
+	cr_assert_str_eq(l[0], "地区");
+	cr_assert_str_eq(l[1], "乡村人口");
+	cr_assert_str_eq(l[2], "乡村人口男");
+	cr_assert_str_eq(l[3], "RuralMale");
+	free_labels(l, 4);
+}
+
 /* A record of n cells from strings. */
 static struct lt_record *
 rec(const char *const *s, size_t n)
