@@ -5,7 +5,7 @@
 # 合计 under a head; unknown joined labels kept as text; --header-rows;
 # a data row that starts blank is no header row.
 . "$(dirname "$0")/tap.sh"
-plan 16
+plan 17
 two=data/headrows-two.csv
 one=data/headrows-one.csv
 check headrows-two-as-one "parse-census $two 2>/dev/null >$OUT/hr-two.csv &&
@@ -14,6 +14,8 @@ golden headrows-two "parse-census $two"
 check headrows-two-gbk "iconv -f UTF-8 -t GBK $two >$OUT/hr-two-gbk.csv &&
     parse-census $OUT/hr-two-gbk.csv 2>/dev/null | cmp - $OUT/hr-one.csv"
 check headrows-rows-2 "parse-census --header-rows 2 $two 2>/dev/null |
+    cmp - $OUT/hr-one.csv"
+check headrows-rows-skip "parse-census --skip 2 --header-rows 2 $two 2>/dev/null |
     cmp - $OUT/hr-one.csv"
 # Three rows and a row of units: 其中 adds nothing, 外出从业人员 is
 # known alone, 乡村人口 over 男 is the unknown 乡村人口男, in 万人.
