@@ -5,8 +5,9 @@
  * sometimes a row of units under the labels.  The rows are found
  * (those right after the header line that cannot be data), the merged
  * (blank) cells filled, and each column's parts joined into the label
- * a one-row header would use.  The rule is parse-census(1)'s MULTI-ROW
- * HEADERS; docs/design.md section 6 gives its place in the reading.
+ * a one-row header would use.  The rule is parse-census(1)'s "Headers
+ * of several rows"; docs/design.md section 6 gives its place in the
+ * reading.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /*
  * headrows.h - a header of several rows (merged cells over two or three
  * rows, as yearbooks print them) joined into one label per column; the
- * rule is in parse-census(1), MULTI-ROW HEADERS.
+ * rule is in parse-census(1), "Headers of several rows".
  */
 #ifndef PC_HEADROWS_H
 #define PC_HEADROWS_H
