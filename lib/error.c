@@ -16,6 +16,9 @@
 
 const char *lt_prog = "litu";
 int lt_stdout_closed;
+/* The pipeline stage a message comes from (LITU_STAGE), so that two
+ * runs of one filter in a pipeline say different things. */
+static const char *stage;
 static void (*die_hook)(void);
 
 void
@@ -35,6 +38,8 @@ lt_setprog(char **argv)
 				lt_stdout_closed = 1;
 		}
 
+	if ((stage = getenv("LITU_STAGE")) != NULL && *stage == '\0')
+		stage = NULL;
 	if (!argv[0])
 		return;
 	slash = strrchr(argv[0], '/');
@@ -55,7 +60,10 @@ vwarn(const char *fmt, va_list ap)
 
 	fflush(stdout);
 	lt_progress_interrupt();
-	fprintf(stderr, "%s: ", lt_prog);
+	if (stage)
+		fprintf(stderr, "%s (%s): ", lt_prog, stage);
+	else
+		fprintf(stderr, "%s: ", lt_prog);
 	vfprintf(stderr, fmt, ap);
 	if (len > 0 && fmt[len - 1] == ':')
 		fprintf(stderr, " %s", strerror(saved));

@@ -5,7 +5,7 @@
 # the cron wrapper silent on success and leaving the previous report
 # whole when a stage fails; the exit status of the first failing stage.
 . "$(dirname "$0")/tap.sh"
-plan 71
+plan 72
 
 P=../../pipelines
 S=../../sample-data
@@ -175,7 +175,7 @@ rc=0
 "$top/pipelines/cron-yearly-report" -o "$c/reports/report.md" -l "$c/log" \
     "$T/data/pipelines-ragged.csv" >"$c/bad.out" 2>&1 || rc=$?
 if [ $rc = 65 ] && [ "$(wc -l <"$c/bad.out")" = 1 ] &&
-    grep -q "^cron-yearly-report: yearly-report stage parse-census (yearbook part) failed (exit 65): parse-census: .*pipelines-ragged.csv:6: row has 27 fields, the header has 26 (field 27 is not empty); log: $c/log\$" "$c/bad.out"; then
+    grep -q "^cron-yearly-report: yearly-report stage parse-census (yearbook part) failed (exit 65): parse-census (yearbook part): .*pipelines-ragged.csv:6: row has 27 fields, the header has 26 (field 27 is not empty); log: $c/log\$" "$c/bad.out"; then
 	ok "pipelines-cron-bad-one-line"
 else
 	not_ok "pipelines-cron-bad-one-line (exit $rc)"
@@ -232,11 +232,11 @@ golden pipelines-norms-and-w '$P/yearly-report -w 0.5 --norms $S/norms.csv $pane
 
 # --- the status of the first failing stage ---------------------------
 expect pipelines-status-missing "$P/yearly-report /nonexistent/export.csv" 66 \
-    'parse-census: cannot open /nonexistent/export.csv: No such file or directory
+    'parse-census (yearbook part): cannot open /nonexistent/export.csv: No such file or directory
 yearly-report: stage parse-census (yearbook part) failed (exit 66)'
 expect pipelines-status-bad "$P/yearly-report data/pipelines-ragged.csv" 65 \
-    'parse-census: data/pipelines-ragged.csv:3: header: tve_scope of column '"'"'乡镇企业从业人员'"'"' guessed from each row'"'"'s year (the label and title do not say); a column tve_scope in the input overrides it
-parse-census: data/pipelines-ragged.csv:6: row has 27 fields, the header has 26 (field 27 is not empty)
+    'parse-census (yearbook part): data/pipelines-ragged.csv:3: header: tve_scope of column '"'"'乡镇企业从业人员'"'"' guessed from each row'"'"'s year (the label and title do not say); a column tve_scope in the input overrides it
+parse-census (yearbook part): data/pipelines-ragged.csv:6: row has 27 fields, the header has 26 (field 27 is not empty)
 yearly-report: stage parse-census (yearbook part) failed (exit 65)'
 check pipelines-status-usage "
 	$P/yearly-report -x $panel 2>/dev/null; test \$? = 64 &&
@@ -274,10 +274,10 @@ fi
 # The census part's parse-census named as such, in yearly-report and
 # in the cron mail (one line: stage, part, cause, log).
 expect pipelines-status-census-missing "$P/yearly-report -c /nonexistent/census.csv" 66 \
-    'parse-census: cannot open /nonexistent/census.csv: No such file or directory
+    'parse-census (census part): cannot open /nonexistent/census.csv: No such file or directory
 yearly-report: stage parse-census (census part) failed (exit 66)'
 expect pipelines-cron-census-stage "$P/cron-yearly-report -o ../out/cmd/pipelines-cron/reports/report.md -l ../out/cmd/pipelines-cron/log -c /nonexistent/census.csv" 66 '' \
-    'cron-yearly-report: yearly-report stage parse-census (census part) failed (exit 66): parse-census: cannot open /nonexistent/census.csv: No such file or directory; log: ../out/cmd/pipelines-cron/log'
+    'cron-yearly-report: yearly-report stage parse-census (census part) failed (exit 66): parse-census (census part): cannot open /nonexistent/census.csv: No such file or directory; log: ../out/cmd/pipelines-cron/log'
 expect pipelines-cron-usage "$P/cron-yearly-report -o ../out/cmd/pipelines-cron/reports/report.md -l ../out/cmd/pipelines-cron/log -f pdf $panel" 64 '' \
     'cron-yearly-report: yearly-report failed (exit 64): yearly-report: -f: "pdf" is not csv, md or html; log: ../out/cmd/pipelines-cron/log'
 # census-rollup with division lists that lack a level's list: names
@@ -289,6 +289,16 @@ check pipelines-rollup-no-lists "
 	grep -q '^census-rollup: no areas.csv in ../out/cmd/pipelines-nolists/div: county names left empty\$' ../out/cmd/pipelines-nolists/err &&
 	grep -q '^census-rollup: no provinces.csv in ../out/cmd/pipelines-nolists/div: province names left empty\$' ../out/cmd/pipelines-nolists/err &&
 	test \$(wc -l <../out/cmd/pipelines-nolists/out/county.csv) = 13"
+# Two runs of one filter say which stage they are (LITU_STAGE): absorb
+# at county and at province level print the same note (issue 17).
+check pipelines-stage-named-notes "
+	$P/census-rollup -o ../out/cmd/pipelines-nolists/st $persons 2>../out/cmd/pipelines-nolists/st.err &&
+	grep -q '^absorb (county): no --norms or -w given' ../out/cmd/pipelines-nolists/st.err &&
+	grep -q '^absorb (province): no --norms or -w given' ../out/cmd/pipelines-nolists/st.err &&
+	! grep -q '^absorb: ' ../out/cmd/pipelines-nolists/st.err &&
+	$P/yearly-report -f csv -o ../out/cmd/pipelines-nolists/st.csv -c $persons $panel 2>../out/cmd/pipelines-nolists/sty.err &&
+	grep -q '^absorb (yearbook part): no --norms' ../out/cmd/pipelines-nolists/sty.err &&
+	grep -q '^absorb (census part): no --norms' ../out/cmd/pipelines-nolists/sty.err"
 expect pipelines-rollup-d-missing "$P/census-rollup -d /nonexistent/div $persons" 66 \
     'census-rollup: -d /nonexistent/div: no such folder'
 expect pipelines-rollup-no-census "$P/census-rollup -o ../out/cmd/x /nonexistent/census.csv" 66 \
@@ -336,7 +346,7 @@ else
 	# A failing job of a per-row stage: its filter's message, the stage
 	# line, nothing of parallel's own.
 	expect pipelines-pyearly-job-fails "$P/parallel-yearly-report -j 2 data/pipelines-no-labour.csv" 65 \
-	    'classify-labour: <stdin>:1: header: region rows need column labour_rural
+	    'classify-labour (yearbook part): <stdin>:1: header: region rows need column labour_rural
 parallel-yearly-report: block 1 failed on this host (exit 65)
 parallel-yearly-report: stage classify-labour | commute-check (yearbook part) failed (exit 65)'
 	# Issue 21: -S, on this host (:) and on hosts that fake-ssh makes
@@ -369,7 +379,7 @@ parallel-yearly-report: stage classify-labour | commute-check (yearbook part) fa
 	check pipelines-prollup-S-empty "
 		$fs $P/parallel-census-rollup -S 1/alive,1/empty -j 2 -b 48k -o $g/rollup-empty $g/census.csv 2>$g/empty.err;
 		rc=\$?; cat $g/empty.err; test \$rc = 65 &&
-		grep -q '^classify-labour: merged partials read [0-9,]* rows, expected 5,000: [0-9,]* rows missing; a block was lost (rerun the partials)\$' $g/empty.err &&
+		grep -q '^classify-labour (merge): merged partials read [0-9,]* rows, expected 5,000: [0-9,]* rows missing; a block was lost (rerun the partials)\$' $g/empty.err &&
 		tail -n 1 $g/empty.err | grep -q '^parallel-census-rollup: stage merge (classify-labour --merge --expect-rows 5000) failed (exit 65)\$' &&
 		! test -e $g/rollup-empty/township.csv"
 	check pipelines-pyearly-S-empty "
