@@ -102,7 +102,7 @@ PrintLastLog no
 UseDNS no
 MaxStartups 64:30:128
 MaxSessions 64
-LogLevel ERROR
+LogLevel INFO
 EOF
 	done
 }
@@ -244,7 +244,7 @@ revive() {
 }
 
 # when_busy NAME WHAT: in the background, as soon as NAME runs a job
-# (a process of its other than sshd: the login shell, parallel's perl
+# (a process of its other than sshd or slurmd: slurmstepd, the login shell, parallel's perl
 # wrapper or the filter; a session lasts some 50 ms on 48k blocks,
 # most of a job's time being the ssh handshake), do WHAT to NAME
 # (crash or link_down): a host lost in the middle of a job.  Says what
@@ -256,7 +256,7 @@ when_busy() {
 		while [ $SECONDS -lt $end ]; do
 			for p in $(ip netns pids "$ck-$h"); do
 				c=$(cat "/proc/$p/comm" 2>/dev/null) || continue
-				if [ "$c" != sshd ]; then
+				if [ "$c" != sshd ] && [ "$c" != slurmd ]; then
 					"$what" "$h"
 					echo "$what $h while $c ran (pid $p)"
 					exit 0
@@ -271,4 +271,25 @@ when_busy() {
 # used_hosts JOBLOG: the hosts of a parallel --joblog, sorted, once.
 used_hosts() {
 	awk -F'\t' 'NR > 1 { print $2 }' "$1" | sort -u | tr '\n' ' '
+}
+
+# logins: each host's count of ssh logins so far (sshd logs them), to
+# tell that a pipeline's jobs really ran there.
+logins() {
+	local h
+	for h in $hosts; do
+		printf '%s=%s ' "$h" "$(grep -c 'Accepted publickey' "$T/sshd-$h.log")"
+	done
+}
+
+# logged_in_all BEFORE: whether every host has logins since BEFORE
+# (an output of logins).
+logged_in_all() {
+	local now=$(logins) h b a
+	echo "logins before: $1, after: $now"
+	for h in $hosts; do
+		b=$(echo "$1" | tr ' ' '\n' | sed -n "s/^$h=//p")
+		a=$(echo "$now" | tr ' ' '\n' | sed -n "s/^$h=//p")
+		[ "$a" -gt "$b" ] || { echo "no job ran on $h"; return 1; }
+	done
 }
