@@ -10,10 +10,10 @@ on_client sh -c "tail -n +2 $T/census.csv |
     classify-labour --header '$spec' --by township --partial \
     >$T/retry.partials"
 rc=$?
+revive h2 || exit 1
 cat "$T/lost-h2"
 cat "$T/retry.log"
 grep -q '^crash h2 while' "$T/lost-h2" || exit 1
 [ $rc = 0 ] || { echo "parallel: exit $rc"; exit 1; }
 on_client classify-labour --merge -o "$T/retry.csv" "$T/retry.partials" &&
-    cmp "$T/serial.csv" "$T/retry.csv" || exit 1
-revive h2
+    cmp "$T/serial.csv" "$T/retry.csv"

@@ -243,29 +243,36 @@ revive() {
 	done
 }
 
-# when_busy NAME WHAT: in the background, as soon as NAME runs a job
-# (a process of its other than sshd or slurmd: slurmstepd, the login shell, parallel's perl
-# wrapper or the filter; a session lasts some 50 ms on 48k blocks,
-# most of a job's time being the ssh handshake), do WHAT to NAME
-# (crash or link_down): a host lost in the middle of a job.  Says what
-# it did in $T/lost-NAME.
+# when_busy NAME WHAT: in the background, as soon as NAME is busy
+# with a job, do WHAT to NAME (crash or link_down): a host lost in the
+# middle of a job.  Busy: a process of NAME's other than its idle
+# daemons and their connections before login (sshd's listener and
+# its [accepted] or [net] children, slurmd): a logged-in ssh session
+# ("sshd: root@notty", from the login to the job's end: the block
+# going up, the filter's output coming down; the shell, perl and
+# filter themselves last some 50 ms on 48k) or a slurmstepd.  Says
+# what it did in $T/lost-NAME; run stops the watcher when the case
+# ends.
 when_busy() {
 	local h=$1 what=$2
 	(
 		end=$((SECONDS + 60))
 		while [ $SECONDS -lt $end ]; do
 			for p in $(ip netns pids "$ck-$h"); do
-				c=$(cat "/proc/$p/comm" 2>/dev/null) || continue
-				if [ "$c" != sshd ] && [ "$c" != slurmd ]; then
-					"$what" "$h"
-					echo "$what $h while $c ran (pid $p)"
-					exit 0
-				fi
+				c=$( { tr '\0' ' ' <"/proc/$p/cmdline"; } 2>/dev/null) || continue
+				case $c in
+				"sshd: root@notty"*) ;;
+				""|sshd*|slurmd*) continue ;;
+				esac
+				"$what" "$h"
+				echo "$what $h while it ran: ${c:0:40} (pid $p)"
+				exit 0
 			done
 		done
 		echo "no job on $h in 60 s"
 	) >"$T/lost-$h" 2>&1 &
 	remember $!
+	echo $! >>"$T/watchers"
 }
 
 # used_hosts JOBLOG: the hosts of a parallel --joblog, sorted, once.
