@@ -246,13 +246,12 @@ revive() {
 # when_busy NAME WHAT: in the background, as soon as NAME is busy
 # with a job, do WHAT to NAME (crash or link_down): a host lost in the
 # middle of a job.  Busy: a process of NAME's other than its idle
-# daemons and their connections before login (sshd's listener and
-# its [accepted] or [net] children, slurmd): a logged-in ssh session
-# ("sshd: root@notty", from the login to the job's end: the block
-# going up, the filter's output coming down; the shell, perl and
-# filter themselves last some 50 ms on 48k) or a slurmstepd.  Says
-# what it did in $T/lost-NAME; run stops the watcher when the case
-# ends.
+# daemons (sshd's listener and its children before the login, slurmd):
+# a logged-in ssh session ("sshd: root@notty", from the login to the
+# job's end: the block going up, the output coming down; the shell,
+# perl and filter themselves last some 50 ms on 48k) or a slurmstepd.
+# Says what it did in $T/lost-NAME; run stops the watcher when the
+# case ends.
 when_busy() {
 	local h=$1 what=$2
 	(
@@ -262,7 +261,7 @@ when_busy() {
 				c=$( { tr '\0' ' ' <"/proc/$p/cmdline"; } 2>/dev/null) || continue
 				case $c in
 				"sshd: root@notty"*) ;;
-				""|sshd*|slurmd*) continue ;;
+				""|sshd*|/usr/sbin/sshd*|slurmd*) continue ;;
 				esac
 				"$what" "$h"
 				echo "$what $h while it ran: ${c:0:40} (pid $p)"
