@@ -254,6 +254,9 @@ const struct lt_fielddef lt_fields[] = {
 	    "villagers who can commute daily", "" },
 	{ "redeployed", LT_NUM, "persons",
 	    "rural labour redeployed out of farming", "" },
+	{ "rows_read", LT_INT, "rows",
+	    "input rows a --partial run read, in its count row (where "
+	    "code is NA); NA in every other row", "" },
 	{ "settlement", LT_STR, "",
 	    "the input column commute-check's settlement figures used: "
 	    "natural_villages or villages", "" },

@@ -273,6 +273,12 @@ lt_in_rejected(const struct lt_in *in)
 	return lt_rejects_count(in->rej);
 }
 
+long
+lt_in_rows(const struct lt_in *in)
+{
+	return in->rows;
+}
+
 static void
 reject(struct lt_in *in, long line, struct lt_field *f, size_t n,
     const char *msg)

@@ -442,6 +442,9 @@ void lt_in_reject(struct lt_in *in, const struct lt_row *row, int col,
  * rows read (written + rejected). */
 long lt_in_close(struct lt_in *in);
 long lt_in_rejected(const struct lt_in *in);
+/* Rows read so far (typed + rejected): at the end, what a --partial
+ * carries in its rows_read (docs/tcsv.5). */
+long lt_in_rows(const struct lt_in *in);
 
 /* The column of name, which must be int or num (else exit 65 naming
  * it); -1 when the input has none. */
@@ -452,6 +455,19 @@ double lt_value_num(const struct lt_value *v);
  * row, once (*bad is set; the caller skips the row). */
 double lt_row_count(struct lt_in *in, const struct lt_row *row, int col,
     int *bad);
+
+/* rowcount.c: the rows --partial outputs read, checked by --merge
+ * --expect-rows (tcsv(5), Partial sums) */
+
+/* The column that carries them, last in a partial. */
+#define LT_ROWS_READ "rows_read"
+/* Exit 65 unless read == expected, naming the shortfall or the
+ * excess: "merged partials read 59,812 rows, expected 100,000: 40,188
+ * rows missing; a block was lost". */
+void lt_rows_check(int64_t read, int64_t expected);
+/* Add a count row's rows_read (text) to *total: 0 when it is not a
+ * count of rows (an integer from 0) or the total would overflow. */
+int lt_rows_add(int64_t *total, const char *s, size_t len);
 
 /* output.c: the writer (outthread.c: its thread, LITU_SYNC_WRITE=1 none) */
 

@@ -27,7 +27,8 @@
 
 static const char usage_line[] =
     "[-mps] [-d file] [-l level] [-t share] [-w ha | --norms file] "
-    "[--base total|agri|rural+town] [--natural-rate permille] [-o file] "
+    "[--base total|agri|rural+town] [--expect-rows n] "
+    "[--natural-rate permille] [-o file] "
     "[--header spec] [--plain] [--rejects file] [file ...]";
 
 static const char help_text[] =
@@ -43,6 +44,9 @@ static const char help_text[] =
     "                        default), agri (pop_agri) or rural+town\n"
     "  -d, --divisions FILE  names of the codes (columns code, name) for\n"
     "                        --level and --merge; may be repeated\n"
+    "      --expect-rows N   with --merge: the partials must have read N\n"
+    "                        rows in all (their rows_read), else exit 65:\n"
+    "                        a block was lost\n"
     "  -l, --level LEVEL     sum the count columns to province,\n"
     "                        prefecture, county or township per year\n"
     "                        first; the output is in code-year order\n"
@@ -54,7 +58,9 @@ static const char help_text[] =
     "                        region and working days a year, low and\n"
     "                        high, each with its source: the surplus\n"
     "  -p, --partial         with --level or --merge: write the exact sums\n"
-    "                        only, for a later --merge\n"
+    "                        only, and a count row of the rows read, for\n"
+    "                        a later --merge; input with no header line\n"
+    "                        is an error (65)\n"
     "  -s, --sorted          the input is in code-year order: constant\n"
     "                        memory; a row out of order is an error\n"
     "  -t, --target SHARE    town share of the base for years_to_target\n"
@@ -63,20 +69,33 @@ static const char help_text[] =
     "                        surplus against one value (no default)\n"
     "Without --norms or -w, surplus is NA: no single national norm.\n";
 
-/* --level or --merge: sums per prefix and year, then the formulas. */
+/* --level or --merge: sums per prefix and year, then the formulas;
+ * expect_rows (or -1) the rows the merged partials must have read. */
 static void
-by_group(struct rollup *ru, struct lt_in *in, struct lt_out *out)
+by_group(struct rollup *ru, struct lt_in *in, struct lt_out *out,
+    int64_t expect_rows)
 {
 	struct lt_row *row;
 	char msg[512];
 	int col;
 
 	rollup_init(ru, lt_in_header(in), lt_in_file(in));
+	if (expect_rows >= 0 && ru->col_rows < 0)
+		lt_die(LT_EXIT_DATA, "%s:1: header: no column rows_read: "
+		    "--expect-rows needs partials that carry the rows they "
+		    "read (rerun the partials with this absorb)",
+		    lt_in_file(in));
 	rollup_header(ru, out);
 	while (lt_in_next(in, &row))
 		if (!rollup_add(ru, row, out, msg, sizeof(msg), &col))
 			lt_in_reject(in, row, col, "%s", msg);
+	/* Before a group is written: a short merge writes no table. */
+	if (expect_rows >= 0)
+		lt_rows_check(ru->rows_read, expect_rows);
 	rollup_flush(ru, out);
+	if (ru->partial)
+		rollup_count_row(ru, out, ru->merge ? ru->rows_read :
+		    lt_in_rows(in));
 	rollup_free(ru);
 }
 
@@ -86,6 +105,7 @@ struct args {
 	const char *level_name, *norms_path;
 	char **divisions;
 	int ndivisions, merge, partial, sorted;
+	int64_t expect_rows;	/* --expect-rows, or -1 */
 };
 
 /* A usage error without the usage line: prog: message, exit 64. */
@@ -117,11 +137,12 @@ parse_base(struct lt_cli *cli, const char *arg, enum absorb_base *base)
 static void
 parse_args(int argc, char *argv[], struct lt_cli *cli, struct args *a)
 {
-	enum { OPT_BASE = LT_OPT_FILTER, OPT_NATURAL, OPT_NORMS };
+	enum { OPT_BASE = LT_OPT_FILTER, OPT_EXPECT, OPT_NATURAL, OPT_NORMS };
 	static const struct option longopts[] = {
 		LT_LONGOPTS,
 		{ "base", required_argument, NULL, OPT_BASE },
 		{ "divisions", required_argument, NULL, 'd' },
+		{ "expect-rows", required_argument, NULL, OPT_EXPECT },
 		{ "ha-per-worker", required_argument, NULL, 'w' },
 		{ "level", required_argument, NULL, 'l' },
 		{ "merge", no_argument, NULL, 'm' },
@@ -164,6 +185,10 @@ parse_args(int argc, char *argv[], struct lt_cli *cli, struct args *a)
 		case OPT_BASE:
 			parse_base(cli, optarg, &a->opt.base);
 			break;
+		case OPT_EXPECT:
+			a->expect_rows = lt_opt_int("--expect-rows", optarg, 0,
+			    INT64_MAX);
+			break;
 		case OPT_NATURAL:
 			a->opt.natural_rate = lt_opt_num("--natural-rate",
 			    optarg, -100, 100);
@@ -188,6 +213,9 @@ check_args(const struct args *a, struct rollup *ru)
 	if ((a->partial || a->ndivisions > 0) && !a->level_name && !a->merge)
 		usage_error("option %s needs --level or --merge",
 		    a->partial ? "--partial" : "--divisions");
+	if (a->expect_rows >= 0 && !a->merge)
+		usage_error("%s", "option --expect-rows needs --merge (it "
+		    "checks the rows the partials read)");
 	if (a->sorted && a->merge)
 		usage_error("%s", "options --sorted and --merge: the parts "
 		    "of a split run are not in one order");
@@ -214,6 +242,7 @@ main(int argc, char *argv[])
 	a.opt.target = 0.5;
 	a.opt.base = BASE_TOTAL;
 	a.opt.natural_rate = NAN;
+	a.expect_rows = -1;
 	parse_args(argc, argv, &cli, &a);
 	memset(&ru, 0, sizeof(ru));
 	ru.level = LT_LEVEL_NONE;
@@ -236,9 +265,18 @@ main(int argc, char *argv[])
 		lt_divlist_load(ru.divisions, a.divisions[i]);
 	out = lt_out_open(&cli);
 	if (lt_in_header(in)->n == 0) {
-		/* Empty input: empty output. */
+		/* Empty input: empty output, but for a partial, whose count
+		 * must reach --merge, and a merge that expects rows. */
+		if (ru.partial && !ru.merge)
+			lt_die(LT_EXIT_DATA, "%s: empty input (no header line): "
+			    "--partial needs the input's header to write its "
+			    "own and the count of rows it read; give it with "
+			    "--header SPEC (as for the blocks of parallel "
+			    "--pipe)", lt_in_file(in));
+		if (a.expect_rows >= 0)
+			lt_rows_check(0, a.expect_rows);
 	} else if (a.level_name || ru.merge) {
-		by_group(&ru, in, out);
+		by_group(&ru, in, out, a.expect_rows);
 	} else {
 		absorb_by_row(in, out, &a.opt, norms, ru.sorted);
 	}

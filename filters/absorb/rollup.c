@@ -5,7 +5,8 @@
  * so that neither row order nor the split of the input can change an
  * output byte.  A sum with a missing member is missing: NA is never
  * taken as 0.  Shares, rates and year-on-year changes are computed from
- * the sums, never summed.
+ * the sums, never summed.  A partial ends in a count row (code NA, the
+ * rows it read in rows_read), which --merge adds up for --expect-rows.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -78,6 +79,7 @@ rollup_init(struct rollup *ru, const struct lt_header *h, const char *fname)
 	ru->col_code = lt_header_find(h, "code");
 	ru->col_year = lt_header_find(h, "year");
 	ru->col_name = lt_header_find(h, "name");
+	ru->col_rows = ru->merge ? lt_header_find(h, LT_ROWS_READ) : -1;
 	if (ru->col_code < 0 || ru->col_year < 0)
 		lt_die(LT_EXIT_DATA, "%s:1: header: needs the columns code and "
 		    "year", fname);
@@ -108,13 +110,16 @@ rollup_init(struct rollup *ru, const struct lt_header *h, const char *fname)
 			    h->col[i].type);
 		}
 	}
-	/* A partial has no formulas: merging computes them. */
+	/* A partial has no formulas (merging computes them), but the
+	 * count of the rows it read. */
 	if (!ru->partial)
 		for (k = 0; k < ABSORB_NOUT; k++)
 			if (!placed[k])
 				add_out(ru, RK_OUTPUT, (int)k,
 				    absorb_outputs[k].name,
 				    (enum lt_type)absorb_outputs[k].type);
+	if (ru->partial)
+		add_out(ru, RK_ROWS, 0, LT_ROWS_READ, LT_INT);
 	for (k = 0; k < ABSORB_NIN; k++) {
 		ru->fcol[k] = lt_header_find(h, absorb_inputs[k].name);
 		ru->fsum[k] = -1;
@@ -196,6 +201,41 @@ check_row(struct rollup *ru, const struct lt_row *row, char *msg,
 	return 1;
 }
 
+/* --merge: a partial's count row (code NA) is added up; a group's row
+ * must have rows_read NA.  1 when the row was a count row, -1 when it is
+ * bad (msg, *col), 0 for a group's row. */
+static int
+count_row(struct rollup *ru, const struct lt_row *row, char *msg,
+    size_t size, int *col)
+{
+	const struct lt_field *f = &row->f[ru->col_rows];
+	size_t i;
+
+	if (!row->v[ru->col_code].na) {
+		if (f->len == 0)
+			return 0;
+		*col = ru->col_rows;
+		snprintf(msg, size, "\"%.40s\" is not NA (rows_read is "
+		    "counted in the count row only, where code is NA)", f->s);
+		return -1;
+	}
+	for (i = 0; i < row->n; i++)
+		if ((int)i != ru->col_rows && row->f[i].len > 0) {
+			*col = (int)i;
+			snprintf(msg, size, "\"%.40s\" is not NA (in a count "
+			    "row, where code is NA, only rows_read has a "
+			    "value)", row->f[i].s);
+			return -1;
+		}
+	if (!lt_rows_add(&ru->rows_read, f->s, f->len)) {
+		*col = ru->col_rows;
+		snprintf(msg, size, "\"%.40s\" is not a count of rows (an "
+		    "integer from 0; the total below 9.2e18)", f->s);
+		return -1;
+	}
+	return 1;
+}
+
 int
 rollup_add(struct rollup *ru, const struct lt_row *row, struct lt_out *out,
     char *msg, size_t size, int *col)
@@ -208,7 +248,11 @@ rollup_add(struct rollup *ru, const struct lt_row *row, struct lt_out *out,
 	char key[ABSORB_KEY_LEN];
 	struct group *g;
 	unsigned char *na;
+	int counted;
 
+	if (ru->col_rows >= 0 && (counted = count_row(ru, row, msg, size,
+	    col)) != 0)
+		return counted > 0;
 	if (!check_row(ru, row, msg, size, col))
 		return 0;
 	if (ru->level != LT_LEVEL_NONE)
@@ -282,6 +326,9 @@ write_group(struct rollup *ru, struct lt_out *out, const char *code,
 
 				lt_out_field(out, buf, n);
 			}
+			break;
+		case RK_ROWS:
+			lt_out_na(out);
 			break;
 		case RK_OUTPUT:
 			if (ru->partial)
@@ -359,6 +406,20 @@ rollup_flush(struct rollup *ru, struct lt_out *out)
 	free(vals);
 	lt_hash_free(ru->groups);
 	ru->groups = lt_hash_new(ru->valsize);
+}
+
+void
+rollup_count_row(const struct rollup *ru, struct lt_out *out,
+    int64_t rows_read)
+{
+	size_t i;
+
+	for (i = 0; i < ru->nout; i++)
+		if (ru->out[i].kind == RK_ROWS)
+			lt_out_int(out, rows_read);
+		else if (ru->out[i].kind != RK_DROP)
+			lt_out_na(out);
+	lt_out_endrow(out);
 }
 
 void

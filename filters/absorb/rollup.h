@@ -19,7 +19,9 @@ enum rollup_kind {
 	RK_YEAR,
 	RK_LEVEL,		/* the level's name */
 	RK_SUM,			/* a count column, summed */
-	RK_OUTPUT		/* one of absorb's own, recomputed */
+	RK_OUTPUT,		/* one of absorb's own, recomputed */
+	RK_ROWS			/* rows_read, last in a partial: NA but in
+				 * the count row */
 };
 
 struct rollup_col {
@@ -40,6 +42,8 @@ struct rollup {
 	/* Input columns. */
 	const struct lt_header *hdr;
 	int col_code, col_year, col_name;
+	int col_rows;		/* --merge: rows_read, or -1 */
+	int64_t rows_read;	/* --merge: the sum of the count rows */
 	size_t nsum;
 	int *sum_col;		/* the input column of each sum */
 	int fsum[ABSORB_NIN];	/* the sum of each formula input, or -1 */
@@ -77,6 +81,10 @@ int rollup_add(struct rollup *ru, const struct lt_row *row,
     struct lt_out *out, char *msg, size_t size, int *col);
 /* Write every group left, in code-year order. */
 void rollup_flush(struct rollup *ru, struct lt_out *out);
+/* A partial's last row: code NA, every field NA but rows_read, the
+ * rows read (tcsv(5), Partial sums). */
+void rollup_count_row(const struct rollup *ru, struct lt_out *out,
+    int64_t rows_read);
 void rollup_free(struct rollup *ru);
 
 #endif

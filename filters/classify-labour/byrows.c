@@ -202,6 +202,7 @@ by_mode(struct lt_in *in, struct lt_out *out, const struct lt_header *h,
 	rollup_finish(&counts);
 	na_sums = absent_sums(&c);
 	say_tally(&t, &c, level);
-	rollup_write(out, groups, c.year >= 0, partial, na_sums);
+	rollup_write(out, groups, c.year >= 0, partial, na_sums,
+	    lt_in_rows(in));
 	grouptab_free(groups);
 }

@@ -20,7 +20,8 @@
 
 static const char usage_line[] =
     "[-Mp] [-a months] [-b level] [-m mode] [-s scheme] [-w ages] "
-    "[-o file] [--header spec] [--plain] [--rejects file] [file ...]";
+    "[--expect-rows n] [-o file] [--header spec] [--plain] [--rejects file] "
+    "[file ...]";
 
 static const char help_text[] =
     "Adds labour_class (inactive, unemployed, urban, away_farm, farm,\n"
@@ -33,17 +34,23 @@ static const char help_text[] =
     "  -b, --by LEVEL        sum persons by hukou_code (and labour_inflow\n"
     "                        by work_code, else code) at LEVEL: province,\n"
     "                        prefecture, county or township\n"
+    "      --expect-rows N   with --merge: the partials must have read N\n"
+    "                        rows in all (their rows_read), else exit 65:\n"
+    "                        a block was lost\n"
     "  -M, --merge           add up --partial outputs (repeated identical\n"
     "                        header lines are skipped)\n"
     "  -m, --mode MODE       person or region (default: by the columns)\n"
     "  -p, --partial         with --by or --merge: write the exact sums\n"
-    "                        only, for a later --merge\n"
+    "                        only, and a count row of the rows read, for\n"
+    "                        a later --merge; input with no header line\n"
+    "                        is an error (65)\n"
     "  -s, --scheme SCHEME   paper (default) or nbs: nbs_local and\n"
     "                        nbs_outside by place of work (person rows)\n"
     "  -w, --working-age A-[B] ages of working age (default 16-: from 16,\n"
     "                        no upper bound)\n";
 
 enum mode { MODE_AUTO, MODE_PERSON, MODE_REGION };
+enum { OPT_EXPECT_ROWS = LT_OPT_FILTER };
 
 /* What the options ask for. */
 struct run {
@@ -51,6 +58,7 @@ struct run {
 	enum lt_level level;
 	enum mode mode;
 	int merge, partial, class_opts;
+	int64_t expect_rows;	/* --expect-rows, or -1 */
 };
 
 static void
@@ -59,6 +67,10 @@ option(struct run *r, struct lt_cli *cli, int c, const char *arg)
 	switch (c) {
 	case 'M':
 		r->merge = 1;
+		break;
+	case OPT_EXPECT_ROWS:
+		r->expect_rows = lt_opt_int("--expect-rows", arg, 0,
+		    INT64_MAX);
 		break;
 	case 'a':
 		r->opt.away_months = lt_opt_int("--away-months", arg, 1, 12);
@@ -110,6 +122,9 @@ check_options(const struct run *r, const struct lt_cli *cli)
 
 	if (r->partial && !r->merge && r->level == LT_LEVEL_NONE)
 		why = "--partial goes with --by or --merge";
+	else if (r->expect_rows >= 0 && !r->merge)
+		why = "--expect-rows goes with --merge (it checks the rows the "
+		    "partials read)";
 	else if (r->opt.scheme == SCHEME_NBS && (r->level != LT_LEVEL_NONE ||
 	    r->merge))
 		why = "--scheme nbs classifies person rows; --by counts the "
@@ -132,10 +147,20 @@ merge(const struct run *r, struct lt_cli *cli, int nfiles, char **files)
 {
 	struct grouptab *groups = grouptab_new();
 	struct lt_out *out = lt_out_open(cli);
-	int has_year;
+	struct merged m = { 0, 0, 0 };
+	int any = rollup_merge(cli, nfiles, files, groups, &m);
 
-	if (rollup_merge(cli, nfiles, files, groups, &has_year))
-		rollup_write(out, groups, has_year, r->partial, 0);
+	if (r->expect_rows >= 0) {
+		if (any && !m.has_rows)
+			lt_die(LT_EXIT_DATA, "%s:1: header: no column rows_read: "
+			    "--expect-rows needs partials that carry the rows "
+			    "they read (rerun the partials with this "
+			    "classify-labour)", nfiles > 0 ? files[0] : "<stdin>");
+		lt_rows_check(m.rows_read, r->expect_rows);
+	}
+	if (any)
+		rollup_write(out, groups, m.has_year, r->partial, 0,
+		    m.rows_read);
 	grouptab_free(groups);
 	lt_out_close(out);
 	return LT_EXIT_OK;
@@ -171,6 +196,7 @@ main(int argc, char *argv[])
 		LT_LONGOPTS,
 		{ "away-months", required_argument, NULL, 'a' },
 		{ "by", required_argument, NULL, 'b' },
+		{ "expect-rows", required_argument, NULL, OPT_EXPECT_ROWS },
 		{ "merge", no_argument, NULL, 'M' },
 		{ "mode", required_argument, NULL, 'm' },
 		{ "partial", no_argument, NULL, 'p' },
@@ -180,7 +206,7 @@ main(int argc, char *argv[])
 	};
 	/* Defaults: docs/design.md section 7.1, sources in the man page. */
 	struct run r = { { 6, 16, AGE_NO_MAX, SCHEME_PAPER }, LT_LEVEL_NONE,
-		MODE_AUTO, 0, 0, 0 };
+		MODE_AUTO, 0, 0, 0, -1 };
 	struct lt_cli cli;
 	struct lt_in *in;
 	struct lt_out *out;
@@ -198,7 +224,13 @@ main(int argc, char *argv[])
 	in = lt_in_open(&cli, argc - optind, argv + optind);
 	h = lt_in_header(in);
 	out = lt_out_open(&cli);
-	/* Empty input: empty output. */
+	/* Empty input: empty output, but for a partial, whose count must
+	 * reach --merge: with no header it cannot write its own. */
+	if (h->n == 0 && r.partial)
+		lt_die(LT_EXIT_DATA, "%s: empty input (no header line): "
+		    "--partial needs the input's header to write its own and "
+		    "the count of rows it read; give it with --header SPEC "
+		    "(as for the blocks of parallel --pipe)", lt_in_file(in));
 	if (h->n > 0) {
 		enum mode mode = input_mode(in, h, r.mode);
 

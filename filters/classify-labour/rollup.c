@@ -6,7 +6,9 @@
  * header line again wherever a part begins: the lib's reader skips
  * those (repeated_headers).  Beyond the types, every row is checked:
  * the level of its code, and each sum read back exactly with
- * lt_parse_micro.
+ * lt_parse_micro.  A partial ends in its count row (code NA, the
+ * rows it read in rows_read): --merge adds them up, and --expect-rows
+ * checks the total, so that a lost or empty block is never silent.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -98,12 +100,26 @@ rollup_header(struct lt_out *o, int has_year, int partial)
 	if (!partial)
 		for (i = 0; i < SH_NSHARES; i++)
 			lt_out_column(o, share_column[i], LT_NUM);
+	else
+		lt_out_column(o, LT_ROWS_READ, LT_INT);
+	lt_out_endrow(o);
+}
+
+/* The last row of a partial: NA but for the rows read. */
+static void
+count_row(struct lt_out *o, int has_year, int64_t rows_read)
+{
+	size_t i, n = (has_year ? 3 : 2) + S_NSUMS;
+
+	for (i = 0; i < n; i++)
+		lt_out_na(o);
+	lt_out_int(o, rows_read);
 	lt_out_endrow(o);
 }
 
 void
 rollup_write(struct lt_out *o, struct grouptab *groups, int has_year,
-    int partial, unsigned na_sums)
+    int partial, unsigned na_sums, int64_t rows_read)
 {
 	struct group_entry **all = grouptab_sorted(groups);
 	size_t i, j, n = grouptab_count(groups);
@@ -141,8 +157,12 @@ rollup_write(struct lt_out *o, struct grouptab *groups, int has_year,
 			for (j = 0; j < SH_NSHARES; j++)
 				lt_out_num(o, share_of_sums(
 				    g->sum[share_sum[j]], g->sum[S_RURAL]));
+		else
+			lt_out_na(o);
 		lt_out_endrow(o);
 	}
+	if (partial)
+		count_row(o, has_year, rows_read);
 	free(all);
 }
 
@@ -152,8 +172,10 @@ struct merge {
 	struct grouptab *groups;
 	int have_header;	/* the first header has been read */
 	int has_year;
-	size_t ncols;
+	int has_rows;		/* column rows_read, last */
+	size_t ncols;		/* without rows_read */
 	unsigned na;		/* bit per sum: NA in some row */
+	int64_t rows_read;	/* the sum of the count rows */
 };
 
 /* The type a column of the partial format must have, by position. */
@@ -164,6 +186,11 @@ expected_column(const struct merge *m, size_t i, struct lt_column *tmp)
 
 	if (i < nfixed)
 		return &fixed_column[i];
+	if (i == m->ncols) {
+		tmp->name = (char *)LT_ROWS_READ;
+		tmp->type = LT_INT;
+		return tmp;
+	}
 	tmp->name = (char *)sum_column[i - nfixed];
 	tmp->type = LT_NUM;
 	return tmp;
@@ -191,7 +218,11 @@ merge_header(struct merge *m, const struct lt_header *h)
 		    2) && h->col[i].type == LT_STR))
 			break;
 	}
-	if (i == m->ncols && h->n > m->ncols)
+	/* rows_read, int (or str: --plain), after the sums. */
+	m->has_rows = i == m->ncols && h->n == m->ncols + 1 &&
+	    strcmp(h->col[i].name, LT_ROWS_READ) == 0 &&
+	    (h->col[i].type == LT_INT || h->col[i].type == LT_STR);
+	if (i == m->ncols && h->n > m->ncols && !m->has_rows)
 		lt_die(LT_EXIT_DATA, "%s:1: header: %zu columns, not the %zu "
 		    "of --by LEVEL --partial (is it output without "
 		    "--partial?)", m->fname, h->n, m->ncols);
@@ -214,6 +245,23 @@ bad_field(const struct merge *m, long line, size_t i, const char *value,
 	    (int)(len > 60 ? 60 : len), value, what);
 }
 
+/* A partial's count row: NA but for its rows_read, added up. */
+static void
+count_row_read(struct merge *m, struct lt_field *f, long line)
+{
+	size_t i;
+
+	for (i = 1; i < m->ncols; i++)
+		if (f[i].len > 0)
+			bad_field(m, line, i, f[i].s, f[i].len, "is not NA (in "
+			    "a count row, where code is NA, only rows_read "
+			    "has a value)");
+	if (!lt_rows_add(&m->rows_read, f[m->ncols].s, f[m->ncols].len))
+		bad_field(m, line, m->ncols, f[m->ncols].s, f[m->ncols].len,
+		    "is not a count of rows (an integer from 0; the total "
+		    "below 9.2e18)");
+}
+
 static void
 merge_row(struct merge *m, struct lt_field *f, size_t n, long line)
 {
@@ -225,9 +273,18 @@ merge_row(struct merge *m, struct lt_field *f, size_t n, long line)
 	int year_na = 1;
 	unsigned na = 0;
 
-	if (n != m->ncols)
+	if (n != m->ncols + (size_t)m->has_rows)
 		lt_die(LT_EXIT_DATA, "%s:%ld: row has %zu field%s, the header "
-		    "has %zu", m->fname, line, n, n == 1 ? "" : "s", m->ncols);
+		    "has %zu", m->fname, line, n, n == 1 ? "" : "s", m->ncols +
+		    (size_t)m->has_rows);
+	if (m->has_rows && f[COL_CODE].len == 0) {
+		count_row_read(m, f, line);
+		return;
+	}
+	if (m->has_rows && f[m->ncols].len > 0)
+		bad_field(m, line, m->ncols, f[m->ncols].s, f[m->ncols].len,
+		    "is not NA (rows_read is counted in the count row only, "
+		    "where code is NA)");
 	level = lt_code_level(f[COL_CODE].s, f[COL_CODE].len);
 	if (level == LT_LEVEL_NONE)
 		bad_field(m, line, COL_CODE, f[COL_CODE].s, f[COL_CODE].len,
@@ -272,7 +329,7 @@ merge_row(struct merge *m, struct lt_field *f, size_t n, long line)
 
 int
 rollup_merge(const struct lt_cli *cli, int nfiles, char **files,
-    struct grouptab *groups, int *has_year)
+    struct grouptab *groups, struct merged *res)
 {
 	struct lt_cli merge_cli = *cli;
 	struct lt_in *in;
@@ -296,7 +353,9 @@ rollup_merge(const struct lt_cli *cli, int nfiles, char **files,
 		merge_row(&m, row->f, row->n, row->line);
 	}
 	lt_in_close(in);
-	*has_year = m.has_year;
+	res->has_year = m.has_year;
+	res->has_rows = m.has_rows;
+	res->rows_read = m.rows_read;
 	for (i = 0; i < S_NSUMS; i++)
 		if (m.na & 1u << i)
 			lt_warn("%s: NA where a partial input row has it NA (a "

@@ -41,18 +41,28 @@ void rollup_finish(struct rollup *r);
 /* The header of --by output (code, level, year when the input has one,
  * the sums and, unless partial, the shares), then every group, sorted
  * by code then year (NA year first).  The sums of na_sums (a bit per
- * sum) are NA in every row, as are those a group's na marks. */
+ * sum) are NA in every row, as are those a group's na marks.  A partial
+ * ends in column rows_read, NA in the groups' rows, and in its count
+ * row: code NA, every other field NA, rows_read the input rows read
+ * (tcsv(5), Partial sums). */
 void rollup_write(struct lt_out *o, struct grouptab *groups, int has_year,
-    int partial, unsigned na_sums);
+    int partial, unsigned na_sums, int64_t rows_read);
+
+/* What --merge found beside the groups. */
+struct merged {
+	int has_year;
+	int has_rows;		/* the partials carry rows_read */
+	int64_t rows_read;	/* the sum of their count rows */
+};
 
 /*
  * Add up --partial output (files, or stdin) into groups.  Repeated
  * header lines equal to the first are skipped, as GNU parallel jobs
  * each write one; any other header, and any bad row, stops with exit
- * 65.  Returns 0 when the input is empty (no header), else 1 with
- * *has_year set from the header.
+ * 65.  Returns 0 when the input is empty (no header), else 1 with *res
+ * set.
  */
 int rollup_merge(const struct lt_cli *cli, int nfiles, char **files,
-    struct grouptab *groups, int *has_year);
+    struct grouptab *groups, struct merged *res);
 
 #endif

@@ -20,7 +20,8 @@
 static const char usage_line[] =
     "[--flags] [--long] [--strict-columns] [--divisions file] "
     "[--no-divisions] [--parent code] [--nationwide] "
-    "[--encoding enc] [--industry-scheme year] [--map file] [--skip n] "
+    "[--encoding enc] [--header-rows n] [--industry-scheme year] "
+    "[--map file] [--skip n] "
     "[--year year] [-o file] "
     "[--header spec] [--plain] [--rejects file] [file ...]";
 
@@ -34,6 +35,10 @@ static const char help_text[] =
     "      --encoding ENC    utf-8, gbk or gb18030 (default: detected)\n"
     "      --flags           add NAME_flag saying why a value is missing\n"
     "                        (blank, below_unit, none, withheld)\n"
+    "      --header-rows N   the header is N rows (1 to 10), merged cells\n"
+    "                        joined into one label per column (default:\n"
+    "                        the rows under the header line that cannot\n"
+    "                        be data)\n"
     "      --industry-scheme YEAR\n"
     "                        the GB/T 4754 version of industry section\n"
     "                        letters: 1984, 1994, 2002 or 2011 (default:\n"
@@ -57,6 +62,7 @@ enum {
 	OPT_DIVISIONS = LT_OPT_FILTER,
 	OPT_ENCODING,
 	OPT_FLAGS,
+	OPT_HEADER_ROWS,
 	OPT_INDUSTRY_SCHEME,
 	OPT_LONG,
 	OPT_MAP,
@@ -82,6 +88,9 @@ option(int c, const char *arg)
 		break;
 	case OPT_FLAGS:
 		opt.flags = 1;
+		break;
+	case OPT_HEADER_ROWS:
+		opt.header_rows = (int)lt_opt_int("--header-rows", arg, 1, 10);
 		break;
 	case OPT_INDUSTRY_SCHEME:
 		opt.industry_scheme = (int)lt_opt_int("--industry-scheme", arg,
@@ -132,6 +141,7 @@ main(int argc, char *argv[])
 		{ "divisions", required_argument, NULL, OPT_DIVISIONS },
 		{ "encoding", required_argument, NULL, OPT_ENCODING },
 		{ "flags", no_argument, NULL, OPT_FLAGS },
+		{ "header-rows", required_argument, NULL, OPT_HEADER_ROWS },
 		{ "industry-scheme", required_argument, NULL,
 		    OPT_INDUSTRY_SCHEME },
 		{ "long", no_argument, NULL, OPT_LONG },
@@ -154,6 +164,9 @@ main(int argc, char *argv[])
 	while ((c = getopt_long(argc, argv, LT_SHORTOPTS, longopts, NULL)) !=
 	    -1)
 		option(c, optarg);
+	if (opt.header_rows > 0 && run.cli.header_spec)
+		lt_die(LT_EXIT_USAGE, "--header-rows with --header: the header "
+		    "--header gives is one row; leave out one of them");
 	nfiles = argc - optind;
 	files = nfiles > 0 ? argv + optind : stdin_only;
 	if (nfiles == 0)

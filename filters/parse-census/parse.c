@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "parse.h"
+#include "headrows.h"
 
 struct pc_opt opt;
 struct pc_run run;
@@ -111,6 +112,16 @@ start_table(struct file *f, const struct lt_record *rec)
 	open_rejects(f);
 }
 
+/* The header's rows are read: the table starts. */
+static void
+header_done(struct file *f)
+{
+	struct lt_record *h = hr_joined(f);
+
+	start_table(f, h);
+	hr_free(f, h);
+}
+
 /*
  * A line before the table: 1 when it is not the header.  A header of
  * no known label is held (*held) until the next line that is not blank
@@ -123,8 +134,9 @@ before_table(struct file *f, struct lt_record *rec, long nrec,
 	if (*held) {
 		if (is_blank(rec))
 			return 1;
-		if (!title_like(f, *held, rec)) {
-			start_table(f, *held);
+		if (pc_hr_continues(*held, rec) || !title_like(f, *held,
+		    rec)) {
+			hr_begin(f, *held);
 			rec_free(*held);
 			*held = NULL;
 			return 0;
@@ -139,7 +151,7 @@ before_table(struct file *f, struct lt_record *rec, long nrec,
 		*held = rec_copy(rec);
 		return 1;
 	}
-	start_table(f, rec);
+	hr_begin(f, rec);
 	return 2;
 }
 
@@ -168,6 +180,8 @@ parse_file(const char *path)
 			struct lt_field raw;
 			const char *s;
 
+			if (f.hrows)
+				header_done(&f);
 			if (!have_header || !run.rej)
 				lt_die(LT_EXIT_DATA, "%s:%ld: %s", f.fname, line,
 				    msg);
@@ -190,6 +204,11 @@ parse_file(const char *path)
 			if (b == 2)
 				continue;
 		}
+		if (f.hrows) {
+			if (hr_more(&f, rec))
+				continue;
+			header_done(&f);
+		}
 		if (not_data(&f, rec, &english))
 			continue;
 		if ((++run.rows_read & 4095) == 0 && run.prog.on)
@@ -207,9 +226,11 @@ parse_file(const char *path)
 			table_row(&f, rec);
 	}
 	if (held) {
-		start_table(&f, held);
+		hr_begin(&f, held);
 		rec_free(held);
 	}
+	if (f.hrows)
+		header_done(&f);
 	if (f.wide == 1)
 		wide_ind_end(&f);
 	file_codes_end(&f);

@@ -86,6 +86,7 @@ struct arena {
 struct pc_opt {
 	enum lt_enc enc;
 	long skip;
+	int header_rows;	/* --header-rows; 0: found (headrows.c) */
 	int year;
 	int long_form;
 	int strict;
@@ -126,6 +127,8 @@ struct file {
 	const struct pc_unit *units[PC_NDIMS];
 	int edition;			/* 《…年鉴1988》: 1988 */
 	long header_line, before, notes;
+	struct pc_hblock *hrows;	/* the header's rows, until the
+					 * table starts (headrows.c) */
 
 	/* Division codes. */
 	int codes;			/* names get codes */
@@ -193,6 +196,9 @@ void take_title(struct file *f, const struct lt_record *held);
 /* 1 when a line after the header is not data: blank, a note, English
  * labels right under the header. */
 int not_data(struct file *f, const struct lt_record *rec, int *english);
+/* Is rec a line of English labels: ASCII letters in every cell not
+ * empty, no digit? */
+int english_labels(const struct lt_record *rec);
 
 /* columns.c */
 /* The type a typed header cell declares ("x:num"); -1 when none. */

@@ -182,7 +182,7 @@ int
 not_data(struct file *f, const struct lt_record *rec, int *english)
 {
 	const char *val;
-	size_t first, vlen, i, n = nonempty_cells(rec, &first);
+	size_t first, vlen, n = nonempty_cells(rec, &first);
 
 	if (n == 0)
 		return 1;
@@ -199,23 +199,31 @@ not_data(struct file *f, const struct lt_record *rec, int *english)
 	if (*english) {
 		/* A line of English labels under the Chinese ones. */
 		*english = 0;
-		for (i = 0; i < rec->n; i++) {
-			const unsigned char *s = (const unsigned char *)
-			    rec->f[i].s;
-			size_t k;
-			int letter = 0;
-
-			for (k = 0; k < rec->f[i].len; k++) {
-				if (s[k] >= 0x80 || (s[k] >= '0' && s[k] <= '9'))
-					return 0;
-				letter |= (s[k] | 0x20) >= 'a' &&
-				    (s[k] | 0x20) <= 'z';
-			}
-			if (!letter && rec->f[i].len > 0)
-				return 0;
-		}
+		if (!english_labels(rec))
+			return 0;
 		f->before++;
 		return 1;
 	}
 	return 0;
+}
+
+int
+english_labels(const struct lt_record *rec)
+{
+	size_t i;
+
+	for (i = 0; i < rec->n; i++) {
+		const unsigned char *s = (const unsigned char *)rec->f[i].s;
+		size_t k;
+		int letter = 0;
+
+		for (k = 0; k < rec->f[i].len; k++) {
+			if (s[k] >= 0x80 || (s[k] >= '0' && s[k] <= '9'))
+				return 0;
+			letter |= (s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z';
+		}
+		if (!letter && rec->f[i].len > 0)
+			return 0;
+	}
+	return 1;
 }

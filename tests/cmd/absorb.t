@@ -9,7 +9,7 @@
 . "$(dirname "$0")/tap.sh"
 pick='awk -F, -f pick.awk'
 export OUT pick
-plan 54
+plan 64
 golden absorb-rows 'absorb data/absorb-rows.csv'
 golden absorb-options 'absorb -w 0.25 -t 0.6 --plain data/absorb-rows.csv'
 golden absorb-order 'absorb data/absorb-order.csv'
@@ -60,6 +60,46 @@ check absorb-merge-plain-header \
        absorb -l county -p --plain data/absorb-towns.csv; } | absorb -m |
      cmp - $OUT/typed.csv'
 golden absorb-level-short 'absorb -l township data/absorb-rows.csv'
+# A lost or empty block is never silent (issue 21): a partial ends in a
+# count row (code NA, rows_read), --merge --expect-rows checks the sum.
+# absorb-towns.csv has 5 rows: head -3 holds 2, the rest 3.
+AT=data/absorb-towns.csv
+AH=$(cd "$T" && head -1 $AT)
+NA11=',,,,,,,,,,,'
+expect absorb-partial-no-header \
+    "printf '' | absorb -l county --partial" 65 \
+    'absorb: <stdin>: empty input (no header line): --partial needs the input'"'"'s header to write its own and the count of rows it read; give it with --header SPEC (as for the blocks of parallel --pipe)'
+expect absorb-partial-empty-block \
+    "printf '' | absorb --header '$AH' -l county --partial | tail -n +2" \
+    0 '' "${NA11}0"
+expect absorb-merge-lost-block \
+    "head -3 $AT | absorb -l county -p | absorb -m --expect-rows 5 2>&1 >/dev/null | tail -1" \
+    0 '' 'absorb: merged partials read 2 rows, expected 5: 3 rows missing; a block was lost (rerun the partials)'
+expect absorb-merge-lost-block-status \
+    "head -3 $AT | absorb -l county -p | absorb -m --expect-rows 5 -o \"\$OUT/lost.csv\" 2>/dev/null; \
+    echo \$?; test -e \"\$OUT/lost.csv\" || echo no table" 0 '' '65
+no table'
+expect absorb-merge-empty-block \
+    "{ head -3 $AT | absorb -l county -p; printf '' | absorb --header '$AH' -l county -p; } | \
+    absorb -m --expect-rows 5 2>&1 >/dev/null | tail -1" 0 '' \
+    'absorb: merged partials read 2 rows, expected 5: 3 rows missing; a block was lost (rerun the partials)'
+expect absorb-merge-twice \
+    "{ absorb -l county -p $AT; head -3 $AT | absorb -l county -p; } | \
+    absorb -m --expect-rows 5 2>&1 >/dev/null | tail -1" 0 '' \
+    'absorb: merged partials read 7 rows, expected 5: 2 rows too many; a block was merged twice, or the count is not this input'"'"'s'
+expect absorb-merge-expect-exact \
+    "absorb -l county $AT 2>/dev/null >\"\$OUT/serial.csv\"; \
+    { head -3 $AT | absorb -l county -p; tail -n +4 $AT | absorb --header '$AH' -l county -p; } | \
+    absorb -m --partial | absorb -m --expect-rows 5 2>/dev/null | \
+    cmp - \"\$OUT/serial.csv\" && echo same" 0 '' same
+expect absorb-merge-no-count \
+    "absorb -l county -p $AT | grep -v '^,' | cut -d, -f1-11 | absorb -m --expect-rows 5 2>&1 | tail -1" \
+    0 '' 'absorb: <stdin>:1: header: no column rows_read: --expect-rows needs partials that carry the rows they read (rerun the partials with this absorb)'
+expect absorb-merge-count-not-na \
+    "absorb -l county -p $AT | sed '\$s/^,,,,/,,1987,,/' | absorb -m 2>&1 >/dev/null | tail -1" 0 '' \
+    "absorb: <stdin>:5: column 'year:int': \"1987\" is not NA (in a count row, where code is NA, only rows_read has a value)"
+expect absorb-expect-alone "absorb -l county --expect-rows 5 $AT" 64 \
+    'absorb: option --expect-rows needs --merge (it checks the rows the partials read)'
 
 # The partial/merge identity on a generated township panel, several
 # jobs and block sizes.
@@ -197,7 +237,7 @@ expect absorb-w-and-norms 'absorb -w 0.5 --norms ../../sample-data/norms.csv dat
     'absorb: options --norms and -w: give one farm labour norm, not two'
 expect absorb-bad-base 'absorb --base rural data/absorb-rows.csv' 64 \
     'absorb: option --base: "rural" is not total, agri or rural+town
-usage: absorb [-mps] [-d file] [-l level] [-t share] [-w ha | --norms file] [--base total|agri|rural+town] [--natural-rate permille] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
+usage: absorb [-mps] [-d file] [-l level] [-t share] [-w ha | --norms file] [--base total|agri|rural+town] [--expect-rows n] [--natural-rate permille] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
 golden absorb-bad-natural 'absorb --natural-rate x data/absorb-rows.csv'
 expect absorb-norms-missing 'absorb --norms /nonexistent.csv data/absorb-rows.csv' 66 \
     'absorb: cannot open /nonexistent.csv: No such file or directory'

@@ -8,7 +8,7 @@
 # --by county equals the sum of --by township over each county, and
 # --partial then --merge equals one run (split -l, and GNU parallel).
 . "$(dirname "$0")/tap.sh"
-plan 48
+plan 62
 # The header of the cases that stop before their first row.
 header='pid,year:int,weight:num,sex,age:int,hukou_type,hukou_code:code,code:code,work_code:code,industry,months_away:int,lodging,labour_class,destination,destination_kind'
 # The sums of --by, untyped.
@@ -139,7 +139,7 @@ expect classify-labour-merge-differs \
     "{ classify-labour --by county --partial $P; \
     cut -d, -f1,3- $P | classify-labour --by county --partial; } \
     2>/dev/null | classify-labour --merge" 65 \
-    'classify-labour: <stdin>:6: header differs from the first one (column 3)'
+    'classify-labour: <stdin>:7: header differs from the first one (column 3)'
 expect classify-labour-merge-final \
     "classify-labour --by county $P 2>/dev/null | classify-labour --merge" 65 \
     'classify-labour: <stdin>:1: header: 23 columns, not the 19 of --by LEVEL --partial (is it output without --partial?)'
@@ -248,6 +248,70 @@ classify-labour --by township "$CL_SAMPLE" 2>/dev/null >"$CL_TMP/one-t.csv" &&
 for p in "$CL_TMP"/part.??; do
 	cat "$CL_TMP/hdr" "$p" | classify-labour --by township --partial 2>/dev/null
 done | classify-labour --merge | cmp - "$CL_TMP/one-t.csv"'
+
+# A lost or empty block is never silent (issue 21): a partial ends in a
+# count row (code NA, rows_read the rows it read), --merge adds them up,
+# and --expect-rows N checks the sum.  $P has 17 rows; its first block
+# (head -9) 8, the rest 9.
+PH=$(cd "$T" && head -1 $P)
+NA19=',,,,,,,,,,,,,,,,,,,'
+expect classify-labour-partial-no-header \
+    "printf '' | classify-labour --by county --partial" 65 \
+    'classify-labour: <stdin>: empty input (no header line): --partial needs the input'"'"'s header to write its own and the count of rows it read; give it with --header SPEC (as for the blocks of parallel --pipe)'
+expect classify-labour-partial-header-only \
+    "head -1 $P | classify-labour --by county --partial 2>/dev/null | tail -n +2" \
+    0 '' "${NA19}0"
+expect classify-labour-partial-empty-block \
+    "printf '' | classify-labour --header '$PH' --by county --partial 2>/dev/null | tail -n +2" \
+    0 '' "${NA19}0"
+expect classify-labour-partial-count \
+    "classify-labour --by county --partial $P 2>/dev/null | tail -1" 0 '' "${NA19}17"
+expect classify-labour-merge-lost-block \
+    "head -9 $P | classify-labour --by county --partial 2>/dev/null | \
+    classify-labour --merge --expect-rows 17" 65 \
+    'classify-labour: labour_unemployed: NA where a partial input row has it NA (a partial run without the column it needs)
+classify-labour: merged partials read 8 rows, expected 17: 9 rows missing; a block was lost (rerun the partials)'
+expect classify-labour-merge-empty-block \
+    "{ head -9 $P | classify-labour --by county --partial; \
+    printf '' | classify-labour --header '$PH' --by county --partial; } \
+    2>/dev/null | classify-labour --merge --expect-rows 17 2>&1 >/dev/null | tail -1" 0 \
+    '' 'classify-labour: merged partials read 8 rows, expected 17: 9 rows missing; a block was lost (rerun the partials)'
+expect classify-labour-merge-twice \
+    "{ classify-labour --by county --partial $P; head -9 $P | \
+    classify-labour --by county --partial; } 2>/dev/null | \
+    classify-labour --merge --expect-rows 17 2>&1 >/dev/null | tail -1" 0 \
+    '' 'classify-labour: merged partials read 25 rows, expected 17: 8 rows too many; a block was merged twice, or the count is not this input'"'"'s'
+expect classify-labour-merge-expect-exact \
+    "classify-labour --by county $P 2>/dev/null >\"\$CL_TMP/serial.csv\"; \
+    { head -9 $P | classify-labour --by county --partial; \
+    tail -n +10 $P | classify-labour --header '$PH' --by county --partial; } \
+    2>/dev/null | classify-labour --merge --expect-rows 17 2>/dev/null | \
+    cmp - \"\$CL_TMP/serial.csv\" && echo same" 0 '' same
+expect classify-labour-merge-expect-hierarchy \
+    "{ head -9 $P | classify-labour --by county --partial; \
+    tail -n +10 $P | classify-labour --header '$PH' --by county --partial; } \
+    2>/dev/null | classify-labour --merge --partial 2>/dev/null | \
+    classify-labour --merge --expect-rows 17 2>/dev/null | \
+    cmp - \"\$CL_TMP/serial.csv\" && echo same" 0 '' same
+expect classify-labour-merge-no-count \
+    "classify-labour --by county --partial $P 2>/dev/null | grep -v '^,' | \
+    cut -d, -f1-19 | classify-labour --merge --expect-rows 17 2>&1 | tail -1" 0 '' \
+    'classify-labour: <stdin>:1: header: no column rows_read: --expect-rows needs partials that carry the rows they read (rerun the partials with this classify-labour)'
+expect classify-labour-merge-bad-count \
+    "printf 'code,level,year,$plainsums,rows_read\n,,,,,,,,,,,,,,,,,,,-3\n' | \
+    classify-labour --merge" 65 \
+    "classify-labour: <stdin>:2: column 'rows_read:int': \"-3\" is not a count of rows (an integer from 0; the total below 9.2e18)"
+expect classify-labour-merge-count-not-na \
+    "printf 'code,level,year,$plainsums,rows_read\n,county,,,,,,,,,,,,,,,,,,3\n' | \
+    classify-labour --merge" 65 \
+    "classify-labour: <stdin>:2: column 'level': \"county\" is not NA (in a count row, where code is NA, only rows_read has a value)"
+expect classify-labour-merge-thousands \
+    "printf 'code,level,year,$plainsums,rows_read\n${NA19}1234567\n' | \
+    classify-labour --merge --expect-rows 1000000" 65 \
+    'classify-labour: merged partials read 1,234,567 rows, expected 1,000,000: 234,567 rows too many; a block was merged twice, or the count is not this input'"'"'s'
+expect classify-labour-expect-alone \
+    "classify-labour --by county --expect-rows 17 $P 2>&1 | head -1" 0 '' \
+    'classify-labour: --expect-rows goes with --merge (it checks the rows the partials read)'
 
 if command -v parallel >/dev/null 2>&1; then
 	check classify-labour-parallel-merge '

@@ -5,7 +5,7 @@
 # the cron wrapper silent on success and leaving the previous report
 # whole when a stage fails; the exit status of the first failing stage.
 . "$(dirname "$0")/tap.sh"
-plan 63
+plan 71
 
 P=../../pipelines
 S=../../sample-data
@@ -302,7 +302,7 @@ usage: census-rollup [-d divisions-dir] [-o dir] census ...'
 # 50th row: 55 labour_class NA over 7 or 8 blocks); a bad row in a
 # block: 65 and the stage named; without GNU parallel: 66.
 if ! command -v parallel >/dev/null 2>&1; then
-	for i in 1 2 3 4 5 6; do skip "pipelines-parallel-issue17 ($i)" "parallel not installed"; done
+	for i in $(seq 1 14); do skip "pipelines-parallel-issue17-21 ($i)" "parallel not installed"; done
 else
 	awk -F, -v OFS=, 'NR > 1 && NR % 50 == 0 { $6 = "" } 1' "$g/census.csv" >"$g/census-na.csv"
 	check pipelines-prollup-notes-summed "
@@ -337,7 +337,52 @@ else
 	# line, nothing of parallel's own.
 	expect pipelines-pyearly-job-fails "$P/parallel-yearly-report -j 2 data/pipelines-no-labour.csv" 65 \
 	    'classify-labour: <stdin>:1: header: region rows need column labour_rural
+parallel-yearly-report: block 1 failed on this host (exit 65)
 parallel-yearly-report: stage classify-labour | commute-check (yearbook part) failed (exit 65)'
+	# Issue 21: -S, on this host (:) and on hosts that fake-ssh makes
+	# (PARALLEL_SSH): one that fails every other login (crashed
+	# mid-run: the retries give the serial bytes), one that is down
+	# (74, the block and host named, no table; parallel says 255 or 141
+	# as ssh or the pipe notices first), one that gives its jobs empty
+	# input (a lost block: the merge is short, 65, or a per-row stage's
+	# output is, 74; no table).
+	fs="FAKE_SSH_DIR=$g PARALLEL_SSH=$top/tests/cmd/fake-ssh"
+	check pipelines-prollup-S-local "
+		$P/parallel-census-rollup -S : -j 2 -b 160k -o $g/rollup-S $g/census.csv 2>$g/rollup-S.err &&
+		for t in township county province; do cmp $g/rollup/\$t.csv $g/rollup-S/\$t.csv || exit 1; done"
+	check pipelines-pyearly-S-local "
+		$P/parallel-yearly-report -S : -j 2 -b 160k -f csv -o $g/S.csv -c $g/census.csv $g/panel.csv 2>$g/S.err &&
+		cmp $g/serial.csv $g/S.csv"
+	check pipelines-prollup-S-flaky "
+		rm -f $g/flaky && $fs $P/parallel-census-rollup -S 1/alive,1/flaky -j 2 -b 48k -o $g/rollup-flaky $g/census.csv 2>$g/flaky.err &&
+		test \$(cat $g/flaky) -ge 2 &&
+		for t in township county province; do cmp $g/rollup/\$t.csv $g/rollup-flaky/\$t.csv || exit 1; done"
+	check pipelines-pyearly-S-flaky "
+		rm -f $g/flaky && $fs $P/parallel-yearly-report -S 1/alive,1/flaky -j 2 -b 48k -f csv -o $g/flaky.csv -c $g/census.csv $g/panel.csv 2>$g/flaky-y.err &&
+		test \$(cat $g/flaky) -ge 2 && cmp $g/serial.csv $g/flaky.csv"
+	check pipelines-prollup-S-dead "
+		$fs $P/parallel-census-rollup -S 1/dead -j 2 -b 160k -o $g/rollup-dead $g/census.csv 2>$g/dead.err;
+		rc=\$?; cat $g/dead.err; test \$rc = 74 &&
+		grep -Eq '^parallel-census-rollup: block [0-9]+ failed on host dead \((exit 255: ssh lost the host or its link|killed by signal 13: its host or link went away)\)\$' $g/dead.err &&
+		tail -n 1 $g/dead.err | grep -Eq 'failed \(exit 74\): a host or its link was lost \(GNU parallel exit (255|141); hosts 1/dead\)\$' &&
+		! test -e $g/rollup-dead/township.csv"
+	check pipelines-prollup-S-empty "
+		$fs $P/parallel-census-rollup -S 1/alive,1/empty -j 2 -b 48k -o $g/rollup-empty $g/census.csv 2>$g/empty.err;
+		rc=\$?; cat $g/empty.err; test \$rc = 65 &&
+		grep -q '^classify-labour: merged partials read [0-9,]* rows, expected 5,000: [0-9,]* rows missing; a block was lost (rerun the partials)\$' $g/empty.err &&
+		tail -n 1 $g/empty.err | grep -q '^parallel-census-rollup: stage merge (classify-labour --merge --expect-rows 5000) failed (exit 65)\$' &&
+		! test -e $g/rollup-empty/township.csv"
+	check pipelines-pyearly-S-empty "
+		$fs $P/parallel-yearly-report -S 1/empty -j 2 -b 160k -f csv -o $g/empty.csv $g/panel.csv 2>$g/empty-y.err;
+		rc=\$?; cat $g/empty-y.err; test \$rc = 74 &&
+		tail -n 1 $g/empty-y.err | grep -q '^parallel-yearly-report: stage classify-labour | commute-check (yearbook part): 0 rows out of 3000 in: a block was lost\$' &&
+		! test -e $g/empty.csv"
+	# Issue 20: -f html with a census writes the census report beside
+	# the yearbook's, as yearly-report does.
+	check pipelines-pyearly-html-census "
+		$P/yearly-report -f html -o $g/s.html -c $g/census.csv $g/panel.csv 2>/dev/null &&
+		$P/parallel-yearly-report -j 2 -b 160k -f html -o $g/p.html -c $g/census.csv $g/panel.csv 2>/dev/null &&
+		cmp $g/s.html $g/p.html && cmp $g/s.census.html $g/p.census.html"
 	# A PATH of /usr/bin without parallel.
 	rm -rf "$g/nopar" && mkdir -p "$g/nopar"
 	for f in /usr/bin/* /bin/*; do

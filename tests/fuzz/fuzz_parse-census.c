@@ -4,14 +4,60 @@
  * units and marks, names, codes, years, and numbers with scaling.  Any
  * bytes must get a verdict without a crash; a number it accepts must be
  * a num the lib reads back, and scaling by 10^k then 10^-k must give
- * the same digits.
+ * the same digits.  The input split at newlines and commas is also a
+ * header of several rows to join (headrows.c).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "litu.h"
+#include "headrows.h"
 #include "labels.h"
 #include "values.h"
+
+static int
+known(const char *s, size_t len, void *arg)
+{
+	struct pc_label l;
+	struct pc_target t;
+
+	(void)arg;
+	pc_label_clean(s, len, &l);
+	return pc_label_lookup(&l, NULL, &t);
+}
+
+/* The input as a header of at most 3 rows of 4 cells, joined (short
+ * inputs only: each sub-label tries every ending of its head). */
+static void
+join_rows(const char *s, size_t size)
+{
+	enum { ROWS = 3, COLS = 4 };
+	const char *cells[ROWS * COLS];
+	char *copy = malloc(size + 1), *labels[COLS];
+	size_t r = 0, i = 0, k, start = 0;
+
+	memcpy(copy, s, size);
+	copy[size] = '\0';
+	memset(cells, 0, sizeof(cells));
+	for (k = 0; k <= size && r < ROWS; k++) {
+		if (k < size && copy[k] != ',' && copy[k] != '\n' &&
+		    copy[k] != '\0')
+			continue;
+		if (i < COLS)
+			cells[r * COLS + i++] = copy + start;
+		if (k < size && copy[k] == '\n') {
+			r++;
+			i = 0;
+		}
+		if (k < size)
+			copy[k] = '\0';
+		start = k + 1;
+	}
+	pc_hr_join(cells, ROWS, COLS, labels, known, NULL);
+	for (i = 0; i < COLS; i++)
+		free(labels[i]);
+	free(copy);
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -55,6 +101,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    PC_V_OK && lt_parse_num(back, backlen, &d) != LT_OK)
 			abort();
 	}
+	if (size <= 160)
+		join_rows(s, size);
 	free(name);
 	return 0;
 }

@@ -1,0 +1,396 @@
+/*
+ * headrows.c - a header of several rows: yearbooks print a head over
+ * its sub-labels (乡村从业人员 over 合计 / 农林牧渔业 / 工业), merged
+ * cells over two or three rows, the region column spanning them all,
+ * sometimes a row of units under the labels.  The rows are found
+ * (those right after the header line that cannot be data), the merged
+ * (blank) cells filled, and each column's parts joined into the label
+ * a one-row header would use.  The rule is parse-census(1)'s "Headers
+ * of several rows"; docs/design.md section 6 gives its place in the
+ * reading.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+#include "headrows.h"
+
+/* Without --header-rows, a header is at most this many rows. */
+#define HR_AUTO 4
+/* --header-rows at most. */
+#define HR_MAX 10
+
+/* The rows of the header read so far, as copies. */
+struct pc_hblock {
+	char **cell[HR_MAX];
+	size_t width[HR_MAX];
+	long line;
+	size_t n;
+	struct lt_field first;	/* the last row's first cell */
+};
+
+/* Under a head, these mean the head itself. */
+static const char *const totals[] = { "合计", "总计", "小计", NULL };
+
+int
+pc_hr_continues(const struct lt_record *above, const struct lt_record *rec)
+{
+	static const struct pc_scale one = { 0, 1 };
+	char buf[PC_NUMBUF];
+	enum pc_missing why;
+	enum pc_vstatus st;
+	const char *s, *a;
+	size_t i, len, alen, n = 0;
+
+	for (i = 0; i < rec->n; i++) {
+		if (cell_empty(&rec->f[i]))
+			continue;
+		n++;
+		st = pc_number(rec->f[i].s, rec->f[i].len, one, 0, buf, &len,
+		    &why);
+		if (st == PC_V_OK || st == PC_V_NA)
+			return 0;
+	}
+	/* English labels under the header are not joined: they go as
+	 * before (not_data). */
+	if (n == 0 || english_labels(rec))
+		return 0;
+	s = field_at(rec, 0)->s;
+	len = field_at(rec, 0)->len;
+	a = field_at(above, 0)->s;
+	alen = field_at(above, 0)->len;
+	pc_trim(&s, &len);
+	pc_trim(&a, &alen);
+	return len == 0 || (len == alen && memcmp(s, a, len) == 0);
+}
+
+/* Copy at most len bytes and a NUL into out of PC_LABEL_MAX bytes. */
+static size_t
+put(char *out, size_t at, const char *s, size_t len)
+{
+	if (at + len >= PC_LABEL_MAX)
+		len = at < PC_LABEL_MAX - 1 ? PC_LABEL_MAX - 1 - at : 0;
+	memcpy(out + at, s, len);
+	out[at + len] = '\0';
+	return at + len;
+}
+
+size_t
+pc_hr_sub(const char *head, const char *sub, const char *noun,
+    pc_hr_known known, void *arg, char *out, const char **found)
+{
+	size_t k, hlen = strlen(head), slen = strlen(sub), n;
+
+	*found = NULL;
+	/* Each suffix at a character boundary, longest first, down to
+	 * the empty one: sub alone. */
+	for (k = 0; k <= hlen; k++) {
+		if (k < hlen && ((unsigned char)head[k] & 0xc0) == 0x80)
+			continue;
+		n = put(out, put(out, 0, sub, slen), head + k, hlen - k);
+		if (known(out, n, arg)) {
+			if (k < hlen)
+				*found = head + k;
+			return n;
+		}
+	}
+	if (noun)
+		return put(out, put(out, 0, sub, slen), noun, strlen(noun));
+	return put(out, put(out, 0, head, hlen), sub, slen);
+}
+
+/* The head nouns found: under head, the suffix noun. */
+struct nouns {
+	char **head, **noun;
+	size_t n;
+};
+
+static const char *
+noun_of(const struct nouns *nt, const char *head)
+{
+	size_t i;
+
+	for (i = 0; i < nt->n; i++)
+		if (strcmp(nt->head[i], head) == 0)
+			return nt->noun[i];
+	return NULL;
+}
+
+/* A part of a column: the label cleaned (其中 and # removed), its
+ * unit; a unit alone below the top row ("万人", "(万人)") is a unit. */
+static void
+read_part(const char *s, int top, struct pc_label *l)
+{
+	const struct pc_unit *u;
+
+	pc_label_clean(s, strlen(s), l);
+	if (!top && !l->unit && l->len > 0 && (u = pc_unit_find(l->text,
+	    l->len)) != NULL) {
+		l->unit = u;
+		l->len = 0;
+		l->text[0] = '\0';
+	}
+}
+
+/* An English translation: ASCII, a letter, no digit. */
+static int
+english(const char *s)
+{
+	int letter = 0;
+
+	for (; *s != '\0'; s++) {
+		if ((unsigned char)*s >= 0x80 || (*s >= '0' && *s <= '9'))
+			return 0;
+		letter |= (*s | 0x20) >= 'a' && (*s | 0x20) <= 'z';
+	}
+	return letter;
+}
+
+/* Join one column's parts, top to bottom, into out. */
+static void
+join_column(const char *const *part, size_t nrows, struct nouns *nt,
+    pc_hr_known known, void *arg, char *out)
+{
+	char label[PC_LABEL_MAX], above[PC_LABEL_MAX] = "";
+	const struct pc_unit *unit = NULL;
+	const char *found;
+	struct pc_label l;
+	size_t r, len = 0;
+
+	label[0] = '\0';
+	for (r = 0; r < nrows; r++) {
+		if (!part[r] || part[r][0] == '\0')
+			continue;
+		read_part(part[r], r == 0, &l);
+		if (l.unit)
+			unit = l.unit;
+		/* 其中 alone, a unit, or the part above repeated. */
+		if (l.len == 0 || strcmp(l.text, above) == 0)
+			continue;
+		memcpy(above, l.text, l.len + 1);
+		/* 合计 under a head, English under Chinese: nothing new. */
+		if (len > 0 && (pc_prefix_len(l.text, l.len, totals) ==
+		    l.len || (english(l.text) && !english(label))))
+			continue;
+		if (len == 0) {
+			len = put(label, 0, l.text, l.len);
+			continue;
+		}
+		len = pc_hr_sub(label, l.text, noun_of(nt, label), known, arg,
+		    out, &found);
+		if (found && !noun_of(nt, label)) {
+			nt->head = lt_realloc(nt->head, (nt->n + 1) *
+			    sizeof(*nt->head));
+			nt->noun = lt_realloc(nt->noun, (nt->n + 1) *
+			    sizeof(*nt->noun));
+			nt->head[nt->n] = lt_strdup(label);
+			nt->noun[nt->n++] = lt_strdup(found);
+		}
+		memcpy(label, out, len + 1);
+	}
+	len = put(out, 0, label, len);
+	if (unit) {
+		len = put(out, len, "(", 1);
+		len = put(out, len, unit->word, strlen(unit->word));
+		put(out, len, ")", 1);
+	}
+}
+
+/* The only text of a column, its other cells blank or the same; NULL
+ * when it has two, "" when none. */
+static const char *
+only_text(const char *const *part, size_t nrows)
+{
+	const char *t = "";
+	size_t r;
+
+	for (r = 0; r < nrows; r++) {
+		if (!part[r] || part[r][0] == '\0')
+			continue;
+		if (t[0] != '\0' && strcmp(t, part[r]) != 0)
+			return NULL;
+		t = part[r];
+	}
+	return t;
+}
+
+/* Blank cells filled: in the top row from the left, up to the last
+ * column with a label in any row; in lower rows from above. */
+static void
+fill(const char **c, size_t nrows, size_t ncol)
+{
+	size_t r, i, last = 0;
+
+	for (i = 0; i < ncol; i++)
+		for (r = 0; r < nrows; r++)
+			if (c[r * ncol + i] && c[r * ncol + i][0] != '\0')
+				last = i + 1;
+	for (i = 1; i < last; i++)
+		if (!c[i] || c[i][0] == '\0')
+			c[i] = c[i - 1];
+	for (r = 1; r < nrows; r++)
+		for (i = 0; i < last; i++)
+			if (!c[r * ncol + i] || c[r * ncol + i][0] == '\0')
+				c[r * ncol + i] = c[(r - 1) * ncol + i];
+}
+
+void
+pc_hr_join(const char *const *cells, size_t nrows, size_t ncol,
+    char **labels, pc_hr_known known, void *arg)
+{
+	const char **c = lt_calloc(nrows * ncol + 1, sizeof(*c));
+	const char **part = lt_calloc(nrows + 1, sizeof(*part));
+	struct nouns nt = { NULL, NULL, 0 };
+	char out[PC_LABEL_MAX];
+	const char *t;
+	size_t r, i, pass;
+
+	memcpy(c, cells, nrows * ncol * sizeof(*c));
+	fill(c, nrows, ncol);
+	/* Twice: a head noun one sub-label finds serves those left of
+	 * it too. */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < ncol; i++) {
+			for (r = 0; r < nrows; r++)
+				part[r] = c[r * ncol + i];
+			if (pass == 0)
+				labels[i] = NULL;
+			else
+				free(labels[i]);
+			if ((t = only_text(part, nrows)) != NULL) {
+				labels[i] = t[0] != '\0' ? lt_strdup(t) : NULL;
+				continue;
+			}
+			join_column(part, nrows, &nt, known, arg, out);
+			labels[i] = lt_strdup(out);
+		}
+	for (i = 0; i < nt.n; i++) {
+		free(nt.head[i]);
+		free(nt.noun[i]);
+	}
+	free(nt.head);
+	free(nt.noun);
+	free(part);
+	free(c);
+}
+
+/* Is the cleaned label known to parse-census (the labels and --map)? */
+static int
+is_known(const char *s, size_t len, void *arg)
+{
+	struct pc_label l;
+	struct pc_target t;
+
+	(void)arg;
+	pc_label_clean(s, len, &l);
+	return pc_label_lookup(&l, &opt.map, &t);
+}
+
+static void
+add_row(struct pc_hblock *b, const struct lt_record *rec)
+{
+	size_t i;
+
+	b->cell[b->n] = lt_calloc(rec->n + 1, sizeof(**b->cell));
+	for (i = 0; i < rec->n; i++)
+		b->cell[b->n][i] = lt_strndup(rec->f[i].s, rec->f[i].len);
+	b->width[b->n] = rec->n;
+	b->first.s = rec->n > 0 ? b->cell[b->n][0] : "";
+	b->first.len = rec->n > 0 ? rec->f[0].len : 0;
+	b->n++;
+}
+
+void
+hr_begin(struct file *f, const struct lt_record *rec)
+{
+	f->hrows = lt_calloc(1, sizeof(*f->hrows));
+	f->hrows->line = rec->line;
+	add_row(f->hrows, rec);
+}
+
+int
+hr_more(struct file *f, const struct lt_record *rec)
+{
+	struct pc_hblock *b = f->hrows;
+	struct lt_record above = { &b->first, 1, 0, 0, 0 };
+
+	if (is_blank(rec))
+		return 1;
+	if (opt.header_rows > 0 ? b->n < (size_t)opt.header_rows :
+	    b->n < HR_AUTO && pc_hr_continues(&above, rec)) {
+		add_row(b, rec);
+		return 1;
+	}
+	return 0;
+}
+
+struct lt_record *
+hr_joined(struct file *f)
+{
+	struct pc_hblock *b = f->hrows;
+	struct lt_record *rec = lt_calloc(1, sizeof(*rec));
+	const char **cells;
+	char **labels;
+	size_t r, i, ncol = 0;
+
+	if (opt.header_rows > 0 && b->n < (size_t)opt.header_rows)
+		lt_die(LT_EXIT_DATA, "%s:%ld: --header-rows %d: the input ends "
+		    "after %zu header row%s; give the rows the header has",
+		    f->fname, b->line, opt.header_rows, b->n,
+		    b->n == 1 ? "" : "s");
+	for (r = 0; r < b->n; r++)
+		if (b->width[r] > ncol)
+			ncol = b->width[r];
+	rec->line = b->line;
+	rec->n = ncol;
+	rec->f = lt_calloc(ncol + 1, sizeof(*rec->f));
+	if (b->n == 1) {
+		/* One row: the header as it was read. */
+		for (i = 0; i < ncol; i++) {
+			rec->f[i].s = b->cell[0][i];
+			rec->f[i].len = strlen(b->cell[0][i]);
+			b->cell[0][i] = NULL;
+		}
+		return rec;
+	}
+	cells = lt_calloc(b->n * ncol + 1, sizeof(*cells));
+	for (r = 0; r < b->n; r++)
+		for (i = 0; i < b->width[r]; i++) {
+			const char *s = b->cell[r][i];
+			size_t len = strlen(s);
+
+			pc_trim(&s, &len);
+			cells[r * ncol + i] = lt_strndup(s, len);
+		}
+	labels = lt_calloc(ncol + 1, sizeof(*labels));
+	pc_hr_join(cells, b->n, ncol, labels, is_known, NULL);
+	for (i = 0; i < ncol; i++) {
+		rec->f[i].s = labels[i] ? labels[i] : lt_strdup("");
+		rec->f[i].len = strlen(rec->f[i].s);
+	}
+	for (i = 0; i < b->n * ncol; i++)
+		free((char *)cells[i]);
+	free(cells);
+	free(labels);
+	return rec;
+}
+
+void
+hr_free(struct file *f, struct lt_record *joined)
+{
+	struct pc_hblock *b = f->hrows;
+	size_t r, i;
+
+	for (r = 0; r < b->n; r++) {
+		for (i = 0; i < b->width[r]; i++)
+			free(b->cell[r][i]);
+		free(b->cell[r]);
+	}
+	free(b);
+	f->hrows = NULL;
+	for (i = 0; joined && i < joined->n; i++)
+		free(joined->f[i].s);
+	if (joined)
+		free(joined->f);
+	free(joined);
+}
