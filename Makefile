@@ -4,6 +4,7 @@
 #   make run        install what is needed, build, run the yearly pipeline
 #   make check      install what is needed, build, run every test
 #   make check SANITIZE=1   the same under ASan and UBSan
+#   make check-cluster      (root) the multi-host recipes, on namespaces
 #   make bench      throughput side by side with peer tools
 #   make install    PREFIX, DESTDIR, BINDIR, MANDIR, DATADIR
 
@@ -101,6 +102,22 @@ deps:
 			--no-install-recommends $$missing; \
 	fi
 
+# make check-cluster: the multi-host recipes of docs/scaling.md on
+# hosts made of network namespaces (sshd, munged, slurmctld, slurmd),
+# tests/cluster/run; as root.  deps-cluster installs their packages.
+DEPS_CLUSTER := openssh-server openssh-client slurm-wlm munge iproute2 \
+	util-linux parallel
+deps-cluster:
+	@if [ "$$(id -u)" = 0 ]; then \
+		$(MAKE) --no-print-directory DEPS="$(DEPS_CLUSTER)" deps; \
+	else \
+		echo "deps-cluster: not root: nothing installed (check-cluster will skip)"; \
+	fi
+
+check-cluster: deps deps-cluster
+	@$(MAKE) --no-print-directory all
+	@bash tests/cluster/run
+
 check: deps
 	@$(MAKE) --no-print-directory all unit-bins
 	@LITU_BUILD=$(BUILD) sh tests/run-tests
@@ -151,7 +168,7 @@ uninstall:
 clean:
 	rm -rf build bin $(GENS) tests/out
 
-.PHONY: all deps check check-valgrind unit-bins run bench lint install uninstall clean FORCE
+.PHONY: all deps deps-cluster check check-cluster check-valgrind unit-bins run bench lint install uninstall clean FORCE
 
 -include $(shell find build -name '*.d' 2>/dev/null)
 .SECONDARY:
