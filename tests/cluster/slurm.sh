@@ -140,37 +140,28 @@ slurm_wait() {
 	done
 }
 
-# slurm_rollup K DELAY: the docs' Slurm recipe: an array of K tasks,
-# task N running classify-labour --by township --partial on the chunk
-# split -n l/N/K of the census (the header line, in chunk 1, dropped:
-# every task is given it with --header), then --merge of the K parts,
-# afterok.  Each task first sleeps DELAY seconds (a test's delay, so
-# that a node can be lost while its task runs).  Prints the jobs' ids.
+# slurm_rollup K DELAY: the docs' Slurm recipe: the header cut off
+# into spec, an array of K tasks, task N running classify-labour
+# --header SPEC --by township --partial on the chunk split -n l/N/K of
+# the rows, then --merge --expect-rows of the K parts, afterok.  Each
+# task first sleeps DELAY seconds (a test's delay, so that a node can
+# be lost while its task runs).  Prints the jobs' ids.
 slurm_rollup() {
-	local k=$1 delay=$2 arr mrg parts n
-	mkdir -p "$S/run"
-	rm -f "$S/run"/*
-	cat >"$S/run/task.sh" <<'EOF'
-#!/bin/sh
-# One array task: its chunk of the census, --partial.
-set -eu
-k=$SLURM_ARRAY_TASK_COUNT
-n=$SLURM_ARRAY_TASK_ID
-spec=$(head -n 1 "$1")
-sleep "$3"
-split -n "l/$n/$k" "$1" | awk -v h="$spec" '$0 != h' |
-    classify-labour --header "$spec" --by township --partial -o "$2/part-$n.csv"
-EOF
-	chmod +x "$S/run/task.sh"
-	arr=$(on_client sbatch --parsable --requeue --array="1-$k" \
-	    -o "$S/run/task-%a.out" -D "$S/run" \
-	    "$S/run/task.sh" "$T/census.csv" "$S/run" "$delay") || return 1
-	parts=
-	for n in $(seq "$k"); do
-		parts="$parts $S/run/part-$n.csv"
-	done
+	local k=$1 delay=$2 arr mrg n
+	rm -rf "$S/run"
+	mkdir -p "$S/run/parts"
+	# docs/scaling.md's Recipe D, word for word but for K tasks (8
+	# there) and, for the node-lost case, a sleep before each task.
+	n=$(awk 'NR > 1 && $0 != "" { n++ } END { print n + 0 }' "$T/census.csv")
+	head -n 1 "$T/census.csv" >"$S/run/spec"
+	tail -n +2 "$T/census.csv" >"$S/run/body.csv"
+	arr=$(on_client sbatch --parsable --array="1-$k" --requeue \
+	    -D "$S/run" -o "$S/run/task-%a.out" --wrap "sleep $delay
+	    split -n l/\$SLURM_ARRAY_TASK_ID/$k body.csv |
+	    classify-labour --header \"\$(cat spec)\" --by township --partial \\
+	        -o parts/part-\$SLURM_ARRAY_TASK_ID.csv") || return 1
 	mrg=$(on_client sbatch --parsable --dependency="afterok:$arr" \
-	    -o "$S/run/merge.out" -D "$S/run" \
-	    --wrap "classify-labour --merge -o $S/run/township.csv $parts") || return 1
+	    -D "$S/run" -o "$S/run/merge.out" --wrap "
+	    classify-labour --merge --expect-rows $n -o township.csv parts/part-*.csv") || return 1
 	echo "$arr $mrg"
 }
