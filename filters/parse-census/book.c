@@ -11,6 +11,12 @@
 
 #include "source.h"
 
+/* Rows read ahead for the width of a sheet whose reader does not know
+ * it (an .xlsx without a dimension, as streaming writers leave it):
+ * its title, header and first rows are among them, and rows after them
+ * are as wide as the widest so far. */
+#define LOOKAHEAD 512
+
 /* The largest sheet Excel makes: XFD1048576. */
 #define MAX_COLS 16384
 #define MAX_ROWS 1048576
@@ -100,6 +106,8 @@ book_sheet(struct pc_book *b, size_t i)
 	snprintf(b->tablename, len, "%s[%s]", b->fname, b->sheet[i].name);
 	b->cur = i;
 	b->width = 0;
+	b->measure = 0;
+	b->nahead = b->ahead_pos = 0;
 	b->errors = 0;
 	b->last_line = 0;
 	b->holding = 0;
@@ -214,18 +222,93 @@ blank_record(struct pc_book *b, long line)
 	return &b->blank;
 }
 
+/* The next row of the reader that holds a value (blank rows wait for
+ * one after them: those at the end are no part of the table). */
+static int
+next_valued(struct pc_book *b, long *line)
+{
+	do {
+		if (!b->ops->next_row(b, line))
+			return 0;
+	} while (!b->row.any);
+	if (b->row.ncell > b->width)
+		b->width = b->row.ncell;
+	return 1;
+}
+
+static void
+held_free(struct pc_book *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->nahead; i++) {
+		free(b->ahead[i].buf);
+		free(b->ahead[i].off);
+	}
+	b->nahead = b->ahead_pos = 0;
+}
+
+/* Read the first rows ahead, for the width. */
+static void
+read_ahead(struct pc_book *b)
+{
+	struct pc_row *r = &b->row;
+	struct pc_heldrow *h;
+	long line;
+
+	b->measure = 0;
+	if (b->ahead == NULL)
+		b->ahead = lt_calloc(LOOKAHEAD, sizeof(*b->ahead));
+	while (b->nahead < LOOKAHEAD && next_valued(b, &line)) {
+		h = &b->ahead[b->nahead++];
+		h->line = line;
+		h->len = r->len;
+		h->ncell = r->ncell;
+		h->buf = lt_malloc(r->len + 1);
+		memcpy(h->buf, r->buf, r->len);
+		h->off = lt_malloc((r->ncell + 1) * sizeof(*h->off));
+		memcpy(h->off, r->off, r->ncell * sizeof(*h->off));
+	}
+}
+
+/* The next row with a value: read ahead, or from the reader. */
+static int
+next_row(struct pc_book *b, long *line)
+{
+	struct pc_row *r = &b->row;
+	struct pc_heldrow *h;
+
+	if (b->measure)
+		read_ahead(b);
+	if (b->ahead_pos == b->nahead) {
+		held_free(b);
+		return next_valued(b, line);
+	}
+	h = &b->ahead[b->ahead_pos++];
+	row_start(r);
+	if (h->ncell > 0)
+		row_cell(r, h->ncell - 1, "", 0);
+	if (h->len > r->cap) {
+		r->cap = h->len;
+		r->buf = lt_realloc(r->buf, r->cap);
+	}
+	memcpy(r->buf, h->buf, h->len);
+	memcpy(r->off, h->off, h->ncell * sizeof(*r->off));
+	r->len = h->len;
+	r->ncell = h->ncell;
+	r->any = 1;
+	*line = h->line;
+	return 1;
+}
+
 int
 book_next(struct pc_book *b, struct lt_record **rec)
 {
 	long line;
 
 	if (!b->holding) {
-		/* Blank rows wait for a row with a value after them: those
-		 * at the end are no part of the table. */
-		do {
-			if (!b->ops->next_row(b, &line))
-				return 0;
-		} while (!b->row.any);
+		if (!next_row(b, &line))
+			return 0;
 		if (line <= b->last_line)
 			lt_die(LT_EXIT_DATA, "%s:%ld: row %ld comes after row "
 			    "%ld (rows out of order: the file is corrupt)",
@@ -250,6 +333,8 @@ book_free(struct pc_book *b)
 
 	if (b->ops)
 		b->ops->close(b);
+	held_free(b);
+	free(b->ahead);
 	for (i = 0; i < b->nsheet; i++) {
 		free(b->sheet[i].name);
 		free(b->sheet[i].part);

@@ -40,6 +40,13 @@ struct pc_row {
 	struct lt_record rec;
 };
 
+/* A row read ahead, with its cells' text. */
+struct pc_heldrow {
+	long line;
+	char *buf;
+	size_t len, *off, ncell;
+};
+
 struct pc_book {
 	const char *path;	/* as named; "-" for stdin */
 	const char *fname;	/* for messages */
@@ -48,6 +55,9 @@ struct pc_book {
 	size_t nsheet;
 	size_t cur;		/* the sheet being read */
 	size_t width;		/* its widest used column */
+	int measure;		/* width unknown: found from the first rows */
+	struct pc_heldrow *ahead;	/* those rows */
+	size_t nahead, ahead_pos;
 	long errors;		/* error cells read as empty */
 	char first_error[32];	/* where the first was, e.g. B12 */
 	const struct pc_bookops *ops;

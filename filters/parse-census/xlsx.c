@@ -15,6 +15,40 @@
 
 static const struct pc_bookops xlsx_ops;
 
+/* The elements of a sheet that are read. */
+enum elem { E_OTHER, E_V, E_IS, E_T, E_RPH, E_C, E_ROW, E_DATA, E_DIM };
+
+/* Which element a name is, prefix or none ("x:row" is a row): one
+ * comparison at most, as this runs for every element of the sheet. */
+static enum elem
+elem_of(const char *el)
+{
+	const char *n = el;
+
+	for (; *el; el++)
+		if (*el == ':')
+			n = el + 1;
+	switch (n[0]) {
+	case 'c':
+		return n[1] == '\0' ? E_C : E_OTHER;
+	case 'v':
+		return n[1] == '\0' ? E_V : E_OTHER;
+	case 't':
+		return n[1] == '\0' ? E_T : E_OTHER;
+	case 'i':
+		return n[1] == 's' && n[2] == '\0' ? E_IS : E_OTHER;
+	case 'r':
+		return strcmp(n, "row") == 0 ? E_ROW : strcmp(n, "rPh") == 0 ?
+		    E_RPH : E_OTHER;
+	case 's':
+		return strcmp(n, "sheetData") == 0 ? E_DATA : E_OTHER;
+	case 'd':
+		return strcmp(n, "dimension") == 0 ? E_DIM : E_OTHER;
+	default:
+		return E_OTHER;
+	}
+}
+
 static void
 text_add(struct xlsx *x, const char *s, size_t len)
 {
@@ -46,9 +80,19 @@ dimension_width(const char *ref)
 static void
 cell_start(struct xlsx *x, const char **attr)
 {
-	const char *r = xlsx_attr(attr, "r"), *t = xlsx_attr(attr, "t"),
-	    *s = xlsx_attr(attr, "s");
+	const char *r = NULL, *t = NULL, *s = NULL;
 	long line;
+
+	/* One pass over the attributes: r, t and s, unprefixed. */
+	for (; attr[0]; attr += 2)
+		if (attr[0][0] != '\0' && attr[0][1] == '\0') {
+			if (attr[0][0] == 'r')
+				r = attr[1];
+			else if (attr[0][0] == 't')
+				t = attr[1];
+			else if (attr[0][0] == 's')
+				s = attr[1];
+		}
 
 	x->col = (long)x->next_col;
 	if (r && (x->col = book_cellref(r, &line)) < 0) {
@@ -71,20 +115,21 @@ static void XMLCALL
 on_start(void *ud, const char *el, const char **attr)
 {
 	struct xlsx *x = ud;
-	const char *name = xlsx_local(el), *v;
+	enum elem e = elem_of(el);
+	const char *v;
 
 	if (x->in_cell) {
-		if (strcmp(name, "v") == 0)
+		if (e == E_V)
 			x->in_v = x->has_value = 1;
-		else if (strcmp(name, "is") == 0)
+		else if (e == E_IS)
 			x->in_is = x->has_value = 1;
-		else if (strcmp(name, "t") == 0)
+		else if (e == E_T)
 			x->in_t = 1;
-		else if (strcmp(name, "rPh") == 0)
+		else if (e == E_RPH)
 			x->in_rph = 1;
-	} else if (strcmp(name, "c") == 0 && x->in_data)
+	} else if (e == E_C && x->in_data)
 		cell_start(x, attr);
-	else if (strcmp(name, "row") == 0 && x->in_data) {
+	else if (e == E_ROW && x->in_data) {
 		x->row_line = x->next_row;
 		if ((v = xlsx_attr(attr, "r")) != NULL)
 			x->row_line = atol(v);
@@ -94,11 +139,11 @@ on_start(void *ud, const char *el, const char **attr)
 		x->next_col = 0;
 		if (x->mode == XM_ROWS)
 			row_start(&x->b->row);
-	} else if (strcmp(name, "sheetData") == 0) {
+	} else if (e == E_DATA) {
 		x->in_data = 1;
 		if (x->mode == XM_HEAD)
 			XML_StopParser(x->p, XML_FALSE);
-	} else if (strcmp(name, "dimension") == 0 && x->mode == XM_HEAD &&
+	} else if (e == E_DIM && x->mode == XM_HEAD &&
 	    (v = xlsx_attr(attr, "ref")) != NULL)
 		x->b->width = dimension_width(v);
 }
@@ -113,11 +158,6 @@ cell_end(struct xlsx *x)
 	unsigned long i;
 	char *end;
 
-	if (x->mode == XM_SCAN) {
-		if (x->has_value && x->tlen > 0 && (size_t)x->col >= b->width)
-			b->width = (size_t)x->col + 1;
-		return;
-	}
 	switch (x->type) {
 	case 's':
 		i = strtoul(x->text ? x->text : "", &end, 10);
@@ -160,24 +200,24 @@ static void XMLCALL
 on_end(void *ud, const char *el)
 {
 	struct xlsx *x = ud;
-	const char *name = xlsx_local(el);
+	enum elem e = elem_of(el);
 
 	if (x->in_cell) {
-		if (strcmp(name, "v") == 0)
+		if (e == E_V)
 			x->in_v = 0;
-		else if (strcmp(name, "is") == 0)
+		else if (e == E_IS)
 			x->in_is = 0;
-		else if (strcmp(name, "t") == 0)
+		else if (e == E_T)
 			x->in_t = 0;
-		else if (strcmp(name, "rPh") == 0)
+		else if (e == E_RPH)
 			x->in_rph = 0;
-		else if (strcmp(name, "c") == 0) {
+		else if (e == E_C) {
 			x->in_cell = 0;
 			cell_end(x);
 		}
-	} else if (strcmp(name, "row") == 0 && x->mode == XM_ROWS)
+	} else if (e == E_ROW && x->mode == XM_ROWS)
 		XML_StopParser(x->p, XML_TRUE);
-	else if (strcmp(name, "sheetData") == 0)
+	else if (e == E_DATA)
 		x->in_data = 0;
 }
 
@@ -260,10 +300,9 @@ xlsx_sheet(struct pc_book *b, size_t i)
 	part_begin(x, XM_HEAD);
 	(void)part_step(x);
 	if (b->width == 0 || b->width > 4096) {
-		/* No width to trust: a pass over every cell first. */
+		/* No width to trust: found from the first rows. */
 		b->width = 0;
-		part_begin(x, XM_SCAN);
-		(void)part_step(x);
+		b->measure = 1;
 	}
 	part_begin(x, XM_ROWS);
 }

@@ -15,7 +15,6 @@
 /* How a sheet's XML is being read. */
 enum xlsx_mode {
 	XM_HEAD,	/* up to its rows: the dimension */
-	XM_SCAN,	/* every cell, for the widest used column */
 	XM_ROWS		/* row by row, suspended after each */
 };
 
