@@ -186,13 +186,15 @@ build/fuzz/%: tests/fuzz/fuzz_%.c $(LIB_SRC) lib/litu.h lib/internal.h
 # The workbook readers' harness takes parse-census's readers only.
 build/fuzz/workbook: tests/fuzz/fuzz_workbook.c $(WB_SRC) $(LIB_SRC) lib/litu.h lib/internal.h
 	@mkdir -p $(@D)
-	clang $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_LIB) $(WB_SRC) \
+	clang $(FUZZ_CFLAGS) -DFUZZ_SUPP=\"$(CURDIR)/tests/fuzz/freexl.supp\" \
+		-o $@ $< $(FUZZ_LIB) $(WB_SRC) \
 		-Ifilters/parse-census -lcsv -lz -lm -pthread $(WB_LIBS)
 
 fuzz: $(FUZZERS:%=build/fuzz/%)
 	@for f in $(FUZZERS); do \
 		mkdir -p build/fuzz/corpus-$$f tests/fuzz/regress/$$f; \
-		cp tests/cmd/data/* sample-data/*.csv build/fuzz/corpus-$$f/ 2>/dev/null; \
+		cp tests/cmd/data/* sample-data/*.csv sample-data/census/*.xls* \
+		    tests/out/cmd/wb/*.xls* build/fuzz/corpus-$$f/ 2>/dev/null; \
 		echo "fuzzing $$f for $(FUZZ_SECONDS) s"; \
 		(cd tests/fuzz/regress/$$f && ../../../../build/fuzz/$$f \
 			-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
@@ -208,7 +210,8 @@ $(BUILD)/tests/fuzz/replay-%: tests/fuzz/replay.c tests/fuzz/fuzz_%.c $(LIB)
 
 $(BUILD)/tests/fuzz/replay-workbook: tests/fuzz/replay.c tests/fuzz/fuzz_workbook.c $(WB_SRC) $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -Ifilters/parse-census -o $@ $(filter %.c %.a,$^) \
-		$(LDLIBS) $(WB_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -Ifilters/parse-census \
+		-DFUZZ_SUPP=\"$(CURDIR)/tests/fuzz/freexl.supp\" \
+		-o $@ $(filter %.c %.a,$^) $(LDLIBS) $(WB_LIBS)
 
 unit-bins: $(FUZZERS:%=$(BUILD)/tests/fuzz/replay-%)

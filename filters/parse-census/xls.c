@@ -186,8 +186,8 @@ xls_open(struct pc_book *b, const char *file)
 			xls_fail(b, rc);
 		b->sheet[i].name = lt_strdup(name ? name : "");
 		b->sheet[i].worksheet = 1;
+		b->nsheet = i + 1;
 	}
-	b->nsheet = n;
 }
 
 static const struct pc_bookops xls_ops = {

@@ -100,7 +100,8 @@ cell_start(struct xlsx *x, const char **attr)
 
 		snprintf(what, sizeof(what), "bad cell reference \"%.20s\"",
 		    r);
-		xlsx_fail(x, x->part, what);
+		xlsx_stop(x, x->p, what);
+		x->col = 0;
 	}
 	x->next_col = (size_t)x->col + 1;
 	x->type = t == NULL ? 'n' : strcmp(t, "inlineStr") == 0 ? 'i' :
@@ -133,8 +134,10 @@ on_start(void *ud, const char *el, const char **attr)
 		x->row_line = x->next_row;
 		if ((v = xlsx_attr(attr, "r")) != NULL)
 			x->row_line = atol(v);
-		if (x->row_line < 1 || x->row_line > 1048576)
-			xlsx_fail(x, x->part, "bad row number");
+		if (x->row_line < 1 || x->row_line > 1048576) {
+			xlsx_stop(x, x->p, "bad row number");
+			x->row_line = 1;
+		}
 		x->next_row = x->row_line + 1;
 		x->next_col = 0;
 		if (x->mode == XM_ROWS)
@@ -161,9 +164,10 @@ cell_end(struct xlsx *x)
 	switch (x->type) {
 	case 's':
 		i = strtoul(x->text ? x->text : "", &end, 10);
-		if (x->tlen == 0 || *end != '\0' || i >= x->nsst)
-			xlsx_fail(x, x->part, "a shared string that is not "
-			    "there");
+		if (x->tlen == 0 || *end != '\0' || i >= x->nsst) {
+			xlsx_stop(x, x->p, "a shared string that is not there");
+			return;
+		}
 		row_cell(&b->row, (size_t)x->col, x->sst[i], x->sstlen[i]);
 		return;
 	case 'b':
@@ -238,6 +242,7 @@ part_begin(struct xlsx *x, enum xlsx_mode mode)
 		unzCloseCurrentFile(x->zf);
 	if (x->p)
 		XML_ParserFree(x->p);
+	x->p = NULL;
 	xlsx_open_part(x, x->part, 1);
 	x->file_open = 1;
 	x->p = XML_ParserCreate(NULL);
@@ -281,6 +286,8 @@ part_step(struct xlsx *x)
 		if (st == XML_STATUS_ERROR) {
 			char what[200];
 
+			if (x->err[0] != '\0')
+				xlsx_fail(x, x->part, x->err);
 			if (XML_GetErrorCode(x->p) == XML_ERROR_ABORTED)
 				return 0;
 			snprintf(what, sizeof(what), "XML line %lu: %s",

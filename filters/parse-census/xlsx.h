@@ -26,6 +26,14 @@ struct xlsx {
 	size_t *sstlen, nsst;
 	unsigned char *xfkind;		/* per cell style: enum pc_datekind */
 	size_t nxf;
+	/* A part being read whole, and what is read of the workbook's:
+	 * here, so that xlsx_close frees them after an error too. */
+	XML_Parser mp;
+	char *mbuf;
+	struct meta *meta;
+	/* An error met in a handler: the parser is stopped, and the
+	 * error said when it returns (never from inside expat). */
+	char err[200];
 
 	/* The sheet being read. */
 	XML_Parser p;
@@ -52,6 +60,9 @@ const char *xlsx_attr(const char **attr, const char *name);
 /* Open part name of the ZIP (exit 65 when it is missing and needed):
  * 1, or 0 when it is not there. */
 int xlsx_open_part(struct xlsx *x, const char *name, int needed);
+/* In a handler: stop parser p with the error what (xlsx_fail says it
+ * once p has returned). */
+void xlsx_stop(struct xlsx *x, XML_Parser p, const char *what);
 /* Die naming the part: corrupt ZIP data or XML. */
 void xlsx_fail(struct xlsx *x, const char *part, const char *what)
     __attribute__((noreturn));

@@ -26,6 +26,8 @@ struct rels {
 struct meta {
 	struct xlsx *x;
 	struct rels rels;
+	char *wb;			/* the workbook part's name */
+	char *part;			/* the part being read */
 	char **rid;			/* per sheet */
 	int in_numfmts, in_cellxfs, in_si, in_t, in_rph;
 	char **fmt_code;		/* custom formats, by id */
@@ -60,6 +62,14 @@ xlsx_fail(struct xlsx *x, const char *part, const char *what)
 	    what);
 }
 
+void
+xlsx_stop(struct xlsx *x, XML_Parser p, const char *what)
+{
+	if (x->err[0] == '\0')
+		snprintf(x->err, sizeof(x->err), "%s", what);
+	XML_StopParser(p, XML_FALSE);
+}
+
 int
 xlsx_open_part(struct xlsx *x, const char *name, int needed)
 {
@@ -90,8 +100,8 @@ xlsx_parse_part(struct xlsx *x, const char *name, int needed,
 
 	if (!xlsx_open_part(x, name, needed))
 		return;
-	p = XML_ParserCreate(NULL);
-	buf = lt_malloc(XLSX_CHUNK);
+	p = x->mp = XML_ParserCreate(NULL);
+	buf = x->mbuf = lt_malloc(XLSX_CHUNK);
 	XML_SetUserData(p, ud);
 	XML_SetElementHandler(p, start, end);
 	XML_SetCharacterDataHandler(p, text);
@@ -101,6 +111,8 @@ xlsx_parse_part(struct xlsx *x, const char *name, int needed,
 		if (XML_Parse(p, buf, n, n == 0) == XML_STATUS_ERROR) {
 			char what[200];
 
+			if (x->err[0] != '\0')
+				xlsx_fail(x, name, x->err);
 			snprintf(what, sizeof(what), "XML line %lu: %s",
 			    XML_GetCurrentLineNumber(p),
 			    XML_ErrorString(XML_GetErrorCode(p)));
@@ -111,6 +123,8 @@ xlsx_parse_part(struct xlsx *x, const char *name, int needed,
 		xlsx_fail(x, name, "CRC error");
 	XML_ParserFree(p);
 	free(buf);
+	x->mp = NULL;
+	x->mbuf = NULL;
 }
 
 static void
@@ -189,8 +203,10 @@ book_start(void *ud, const char *el, const char **attr)
 		m->x->date1904 = strcmp(v, "1") == 0 || strcmp(v, "true") == 0;
 	if (strcmp(name, "sheet") != 0)
 		return;
-	if ((v = xlsx_attr(attr, "name")) == NULL || !xlsx_attr(attr, "id"))
-		xlsx_fail(m->x, "workbook", "a sheet without a name or id");
+	if ((v = xlsx_attr(attr, "name")) == NULL || !xlsx_attr(attr, "id")) {
+		xlsx_stop(m->x, m->x->mp, "a sheet without a name or id");
+		return;
+	}
 	b->sheet = lt_realloc(b->sheet, (b->nsheet + 1) * sizeof(*b->sheet));
 	m->rid = lt_realloc(m->rid, (b->nsheet + 1) * sizeof(*m->rid));
 	memset(&b->sheet[b->nsheet], 0, sizeof(*b->sheet));
@@ -239,9 +255,7 @@ read_sheets(struct meta *m, const char *wb)
 		b->sheet[i].worksheet = t >= 10 &&
 		    strcmp(r->type + t - 10, "/worksheet") == 0;
 		b->sheet[i].part = part_name(dir, r->target);
-		free(m->rid[i]);
 	}
-	free(m->rid);
 }
 
 static void
@@ -339,43 +353,53 @@ sst_text(void *ud, const char *s, int len)
 	m->tlen += (size_t)len;
 }
 
+static void
+meta_free(struct meta *m)
+{
+	size_t i;
+
+	rels_free(&m->rels);
+	for (i = 0; i < m->nfmt; i++)
+		free(m->fmt_code[i]);
+	free(m->fmt_code);
+	free(m->fmt_id);
+	free(m->text);
+	free(m->wb);
+	free(m->part);
+	if (m->rid)
+		for (i = 0; i < m->x->b->nsheet; i++)
+			free(m->rid[i]);
+	free(m->rid);
+	free(m);
+}
+
 void
 xlsx_read_meta(struct xlsx *x)
 {
-	struct meta m;
+	struct meta *m = lt_calloc(1, sizeof(*m));
 	struct rel *r;
-	char *wb, *part;
-	const char *dir_end;
-	size_t i;
+	char *slash;
 
-	memset(&m, 0, sizeof(m));
-	m.x = x;
+	x->meta = m;
+	m->x = x;
 	xlsx_parse_part(x, "_rels/.rels", 0, rels_start, nop_end, nop_text,
-	    &m);
-	r = rel_find(&m.rels, "/officeDocument", NULL);
-	wb = part_name("", r ? r->target : "xl/workbook.xml");
-	rels_free(&m.rels);
-	read_sheets(&m, wb);
-	dir_end = strrchr(wb, '/');
-	if (dir_end)
-		wb[dir_end - wb + 1] = '\0';
-	else
-		wb[0] = '\0';
-	r = rel_find(&m.rels, "/styles", NULL);
-	part = part_name(wb, r ? r->target : "styles.xml");
-	xlsx_parse_part(x, part, 0, style_start, style_end, nop_text, &m);
-	free(part);
-	r = rel_find(&m.rels, "/sharedStrings", NULL);
-	part = part_name(wb, r ? r->target : "sharedStrings.xml");
-	xlsx_parse_part(x, part, 0, sst_start, sst_end, sst_text, &m);
-	free(part);
-	free(wb);
-	rels_free(&m.rels);
-	for (i = 0; i < m.nfmt; i++)
-		free(m.fmt_code[i]);
-	free(m.fmt_code);
-	free(m.fmt_id);
-	free(m.text);
+	    m);
+	r = rel_find(&m->rels, "/officeDocument", NULL);
+	m->wb = part_name("", r ? r->target : "xl/workbook.xml");
+	rels_free(&m->rels);
+	read_sheets(m, m->wb);
+	/* Styles and strings beside the workbook part. */
+	slash = strrchr(m->wb, '/');
+	m->wb[slash ? slash - m->wb + 1 : 0] = '\0';
+	r = rel_find(&m->rels, "/styles", NULL);
+	m->part = part_name(m->wb, r ? r->target : "styles.xml");
+	xlsx_parse_part(x, m->part, 0, style_start, style_end, nop_text, m);
+	free(m->part);
+	r = rel_find(&m->rels, "/sharedStrings", NULL);
+	m->part = part_name(m->wb, r ? r->target : "sharedStrings.xml");
+	xlsx_parse_part(x, m->part, 0, sst_start, sst_end, sst_text, m);
+	meta_free(m);
+	x->meta = NULL;
 }
 
 void
@@ -383,6 +407,11 @@ xlsx_free_meta(struct xlsx *x)
 {
 	size_t i;
 
+	if (x->meta)
+		meta_free(x->meta);
+	if (x->mp)
+		XML_ParserFree(x->mp);
+	free(x->mbuf);
 	for (i = 0; i < x->nsst; i++)
 		free(x->sst[i]);
 	free(x->sst);
