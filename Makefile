@@ -43,6 +43,14 @@ MAN7 := docs/litu.7
 DATA := $(wildcard sample-data/divisions/*.csv sample-data/divisions/*.gz \
 	sample-data/divisions/*.LICENSE) sample-data/divisions/README.md
 
+# parse-census reads workbooks: .xlsx (minizip, expat) and .xls
+# (FreeXL); only it and its tests link them.
+WB_LIBS := -lminizip -lexpat -lfreexl
+WB_SRC := $(addprefix filters/parse-census/,source.c book.c sheetcell.c \
+	xlsx.c xlsxmeta.c xls.c)
+bin/parse-census $(BUILD)/tests/unit/parse-census.bin \
+	$(BUILD)/tests/fuzz/replay-parse-census: override LDLIBS += $(WB_LIBS)
+
 # Unit tests: tests/unit/lib/*.c with the lib; tests/unit/NAME/*.c with
 # the lib and filters/NAME/ but its main.c.
 UNIT_DIRS := $(notdir $(patsubst %/,%,$(wildcard tests/unit/*/)))
@@ -88,6 +96,7 @@ tests/gen/%: tests/gen/%.c
 
 # Debian packages the build, the tests and the docs need.
 DEPS := gcc make libcsv-dev zlib1g-dev libcriterion-dev pkg-config \
+	libminizip-dev libexpat1-dev libfreexl-dev python3-openpyxl python3-xlwt \
 	mandoc perl parallel valgrind xxd bsdextrautils procps python3 \
 	chromium fonts-wqy-microhei
 deps:
@@ -189,12 +198,20 @@ FUZZ_LIB := $(LIB_SRC)
 build/fuzz/%: tests/fuzz/fuzz_%.c $(LIB_SRC) lib/litu.h lib/internal.h
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_LIB) $(filter-out filters/$*/main.c,$(wildcard filters/$*/*.c)) \
-		-Ifilters/$* -lcsv -lz -lm -pthread
+		-Ifilters/$* -lcsv -lz -lm -pthread $(WB_LIBS)
+
+# The workbook readers' harness takes parse-census's readers only.
+build/fuzz/workbook: tests/fuzz/fuzz_workbook.c $(WB_SRC) $(LIB_SRC) lib/litu.h lib/internal.h
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) -DFUZZ_SUPP=\"$(CURDIR)/tests/fuzz/freexl.supp\" \
+		-o $@ $< $(FUZZ_LIB) $(WB_SRC) \
+		-Ifilters/parse-census -lcsv -lz -lm -pthread $(WB_LIBS)
 
 fuzz: $(FUZZERS:%=build/fuzz/%)
 	@for f in $(FUZZERS); do \
 		mkdir -p build/fuzz/corpus-$$f tests/fuzz/regress/$$f; \
-		cp tests/cmd/data/* sample-data/*.csv build/fuzz/corpus-$$f/ 2>/dev/null; \
+		cp tests/cmd/data/* sample-data/*.csv sample-data/census/*.xls* \
+		    tests/out/cmd/wb/*.xls* build/fuzz/corpus-$$f/ 2>/dev/null; \
 		echo "fuzzing $$f for $(FUZZ_SECONDS) s"; \
 		(cd tests/fuzz/regress/$$f && ../../../../build/fuzz/$$f \
 			-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
@@ -207,5 +224,11 @@ $(BUILD)/tests/fuzz/replay-%: tests/fuzz/replay.c tests/fuzz/fuzz_%.c $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -Ifilters/$* -o $@ tests/fuzz/replay.c \
 		tests/fuzz/fuzz_$*.c $(filter-out filters/$*/main.c,$(wildcard filters/$*/*.c)) $(LIB) $(LDLIBS)
+
+$(BUILD)/tests/fuzz/replay-workbook: tests/fuzz/replay.c tests/fuzz/fuzz_workbook.c $(WB_SRC) $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -Ifilters/parse-census \
+		-DFUZZ_SUPP=\"$(CURDIR)/tests/fuzz/freexl.supp\" \
+		-o $@ $(filter %.c %.a,$^) $(LDLIBS) $(WB_LIBS)
 
 unit-bins: $(FUZZERS:%=$(BUILD)/tests/fuzz/replay-%)

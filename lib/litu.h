@@ -413,6 +413,14 @@ struct lt_csv *lt_raw_csv(struct lt_raw *r);
 enum lt_enc lt_raw_enc(const struct lt_raw *r);
 uint64_t lt_raw_bytes(const struct lt_raw *r);
 void lt_raw_close(struct lt_raw *r);
+/* The first bytes of the input as read (gunzipped, not decoded), before
+ * any record: a filter may know another format by them (parse-census's
+ * workbooks). */
+const char *lt_raw_head(const struct lt_raw *r, size_t *len);
+/* Instead of records: the whole input, from its first byte, written to
+ * fd (a format that must seek is read from that copy); exit 74 when it
+ * cannot be written. */
+void lt_raw_spool(struct lt_raw *r, int fd);
 
 /* input.c: typed rows from files and stdin */
 

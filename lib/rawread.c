@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -267,6 +268,40 @@ lt_raw_bytes(const struct lt_raw *r)
 	if (r->ahead != NULL)
 		return lt_ahead_pos(r->ahead);
 	return lt_src_consumed(r->src);
+}
+
+const char *
+lt_raw_head(const struct lt_raw *r, size_t *len)
+{
+	*len = r->npend;
+	return r->pend;
+}
+
+void
+lt_raw_spool(struct lt_raw *r, int fd)
+{
+	char *buf = lt_malloc(BLOCK);
+	const char *p = r->pend;
+	size_t n = r->npend;
+	ssize_t w;
+
+	for (;;) {
+		for (; n > 0; n -= (size_t)w, p += w)
+			if ((w = write(fd, p, n)) < 0) {
+				if (errno == EINTR) {
+					w = 0;
+					continue;
+				}
+				lt_die(LT_EXIT_IO, "%s: cannot write a temporary "
+				    "copy:", lt_src_name(r->src));
+			}
+		if (r->eof || (n = lt_src_read(r->src, buf, BLOCK)) == 0)
+			break;
+		p = buf;
+	}
+	r->npend = 0;
+	r->eof = r->done = 1;
+	free(buf);
 }
 
 void

@@ -3,7 +3,7 @@
  * out.
  *
  * Reads CSV or tab-separated exports, plain or gzip, in UTF-8 or
- * GBK/GB18030; drops the title, the 数据库/指标/地区/时间/单位 lines and
+ * GBK/GB18030, and Excel workbooks (.xlsx, .xls) sheet by sheet; drops the title, the 数据库/指标/地区/时间/单位 lines and
  * the notes after the table; maps the labels to canonical fields;
  * scales the values into base units on their decimal digits; turns
  * missing-value marks into empty fields; validates division codes and
@@ -18,17 +18,20 @@
 #include "parse.h"
 
 static const char usage_line[] =
-    "[--flags] [--long] [--strict-columns] [--divisions file] "
+    "[--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] "
     "[--no-divisions] [--parent code] [--nationwide] "
     "[--encoding enc] [--header-rows n] [--industry-scheme year] "
-    "[--map file] [--skip n] "
+    "[--map file] [--sheet name|n] [--skip n] "
     "[--year year] [-o file] "
     "[--header spec] [--plain] [--rejects file] [file ...]";
 
 static const char help_text[] =
     "Turns yearbook and census exports (CSV or TSV, gzip, UTF-8 or\n"
-    "GBK/GB18030, with title, unit and note lines) into typed CSV with\n"
-    "canonical field names, base units and empty missing values.\n\n"
+    "GBK/GB18030, or an Excel workbook's sheet, .xlsx or .xls; with\n"
+    "title, unit and note lines) into typed CSV with canonical field\n"
+    "names, base units and empty missing values.\n\n"
+    "      --all-sheets      every worksheet of a workbook, one table,\n"
+    "                        the sheet's name in a first column sheet\n"
     "      --divisions FILE  a list of today's divisions (code,name\n"
     "                        columns) besides the shipped ones; may be\n"
     "                        repeated\n"
@@ -54,12 +57,15 @@ static const char help_text[] =
     "                        overrides the built-in labels, and of\n"
     "                        value:FIELD,RAW,CANONICAL adding category\n"
     "                        values\n"
+    "      --sheet NAME|N    the workbook's sheet of that name, or the\n"
+    "                        Nth from 1 (default: the first worksheet)\n"
     "      --skip N          the header is the line after the first N\n"
     "      --strict-columns  a column with no canonical name is an error\n"
     "      --year YEAR       the year, when no column gives it\n";
 
 enum {
-	OPT_DIVISIONS = LT_OPT_FILTER,
+	OPT_ALL_SHEETS = LT_OPT_FILTER,
+	OPT_DIVISIONS,
 	OPT_ENCODING,
 	OPT_FLAGS,
 	OPT_HEADER_ROWS,
@@ -69,6 +75,7 @@ enum {
 	OPT_NATIONWIDE,
 	OPT_NO_DIVISIONS,
 	OPT_PARENT,
+	OPT_SHEET,
 	OPT_SKIP,
 	OPT_STRICT,
 	OPT_YEAR
@@ -79,6 +86,9 @@ static void
 option(int c, const char *arg)
 {
 	switch (c) {
+	case OPT_ALL_SHEETS:
+		opt.all_sheets = 1;
+		break;
 	case OPT_DIVISIONS:
 		pc_div_add_list(opt.div, arg);
 		break;
@@ -118,6 +128,9 @@ option(int c, const char *arg)
 			    "9 or 12 digits)");
 		opt.parent = arg;
 		break;
+	case OPT_SHEET:
+		opt.sheet = arg;
+		break;
 	case OPT_SKIP:
 		opt.skip = (long)lt_opt_int("--skip", arg, 0, 1000000);
 		break;
@@ -138,6 +151,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		LT_LONGOPTS,
+		{ "all-sheets", no_argument, NULL, OPT_ALL_SHEETS },
 		{ "divisions", required_argument, NULL, OPT_DIVISIONS },
 		{ "encoding", required_argument, NULL, OPT_ENCODING },
 		{ "flags", no_argument, NULL, OPT_FLAGS },
@@ -149,6 +163,7 @@ main(int argc, char *argv[])
 		{ "nationwide", no_argument, NULL, OPT_NATIONWIDE },
 		{ "no-divisions", no_argument, NULL, OPT_NO_DIVISIONS },
 		{ "parent", required_argument, NULL, OPT_PARENT },
+		{ "sheet", required_argument, NULL, OPT_SHEET },
 		{ "skip", required_argument, NULL, OPT_SKIP },
 		{ "strict-columns", no_argument, NULL, OPT_STRICT },
 		{ "year", required_argument, NULL, OPT_YEAR },
@@ -167,6 +182,9 @@ main(int argc, char *argv[])
 	if (opt.header_rows > 0 && run.cli.header_spec)
 		lt_die(LT_EXIT_USAGE, "--header-rows with --header: the header "
 		    "--header gives is one row; leave out one of them");
+	if (opt.all_sheets && opt.sheet)
+		lt_opt_bad("--sheet", opt.sheet, "given with --all-sheets "
+		    "(which reads every worksheet)");
 	nfiles = argc - optind;
 	files = nfiles > 0 ? argv + optind : stdin_only;
 	if (nfiles == 0)

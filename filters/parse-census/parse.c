@@ -155,8 +155,9 @@ before_table(struct file *f, struct lt_record *rec, long nrec,
 	return 2;
 }
 
-void
-parse_file(const char *path)
+/* One table: a CSV input, or a workbook's sheet. */
+static void
+parse_table(struct pc_source *src, const char *fname, const char *sheet)
 {
 	struct file f;
 	struct lt_record *rec, *held = NULL;
@@ -164,18 +165,18 @@ parse_file(const char *path)
 	int rc, english = 0, have_header = 0;
 
 	memset(&f, 0, sizeof(f));
-	f.r = lt_raw_open(path, opt.enc, 0);
-	lt_raw_ahead(f.r);
+	f.src = src;
+	run.sheet = sheet;
 	if (run.cli.header_spec) {
 		spec_header(&f);
 		have_header = 1;
 	}
-	f.fname = lt_raw_name(f.r);
-	while ((rc = lt_raw_next(f.r, &rec)) != 0) {
+	f.fname = fname;
+	while ((rc = src_next(f.src, &rec)) != 0) {
 		if (rc < 0) {
 			long line;
 			size_t field;
-			const char *msg = lt_csv_error(lt_raw_csv(f.r), &line,
+			const char *msg = lt_csv_error(src_csv(f.src), &line,
 			    &field);
 			struct lt_field raw;
 			const char *s;
@@ -185,7 +186,7 @@ parse_file(const char *path)
 			if (!have_header || !run.rej)
 				lt_die(LT_EXIT_DATA, "%s:%ld: %s", f.fname, line,
 				    msg);
-			lt_csv_recover(lt_raw_csv(f.r), &s, &raw.len);
+			lt_csv_recover(src_csv(f.src), &s, &raw.len);
 			raw.s = (char *)s;
 			run.rows_read++;
 			reject(&f, line, &raw, 1, "%s", msg);
@@ -213,7 +214,7 @@ parse_file(const char *path)
 			continue;
 		if ((++run.rows_read & 4095) == 0 && run.prog.on)
 			lt_progress_show(&run.prog, run.rows_read, run.done_mb +
-			    (double)lt_raw_bytes(f.r) / 1e6, 0);
+			    (double)src_bytes(f.src) / 1e6, 0);
 		/* Wide tables too: a value past the years or a year
 		 * missing is no row to pad or cut. */
 		if (ragged(&f, rec))
@@ -239,9 +240,20 @@ parse_file(const char *path)
 		    "note line%s after the table dropped", f.fname,
 		    f.header_line, f.before, f.before == 1 ? "" : "s",
 		    f.notes, f.notes == 1 ? "" : "s");
-	run.done_mb += (double)lt_raw_bytes(f.r) / 1e6;
-	lt_raw_close(f.r);
+	run.done_mb += (double)src_bytes(f.src) / 1e6;
 	free_file(&f);
+}
+
+void
+parse_file(const char *path)
+{
+	struct pc_source *src = src_open(path, opt.enc, opt.sheet,
+	    opt.all_sheets);
+	const char *fname, *sheet;
+
+	while (src_table(src, &fname, &sheet))
+		parse_table(src, fname, sheet);
+	src_close(src);
 }
 
 void

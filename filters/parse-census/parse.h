@@ -11,6 +11,7 @@
 #include "cats.h"
 #include "labels.h"
 #include "values.h"
+#include "source.h"
 
 /* What a column of the export holds. */
 enum kind {
@@ -97,6 +98,8 @@ struct pc_opt {
 	struct pc_div *div;
 	const char *parent;	/* --parent CODE */
 	int nationwide;
+	const char *sheet;	/* --sheet NAME|N */
+	int all_sheets;		/* --all-sheets: a leading sheet column */
 };
 
 /* What lasts from one input to the next (parse.c). */
@@ -111,6 +114,7 @@ struct pc_run {
 	double done_mb;		/* read of the files before this one */
 	struct arena arena;
 	int scheme;		/* the industry scheme of the row */
+	const char *sheet;	/* the sheet read, for --all-sheets */
 };
 
 extern struct pc_opt opt;
@@ -119,7 +123,7 @@ extern struct pc_run run;
 /* Everything known about the file being read. */
 struct file {
 	const char *fname;
-	struct lt_raw *r;
+	struct pc_source *src;
 	char *title;
 	int title_year, time_year;
 	char *region;			/* 地区：… */

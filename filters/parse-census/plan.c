@@ -151,6 +151,8 @@ write_header(struct file *f)
 	}
 	run.first_header = text;
 	o = run.out;
+	if (opt.all_sheets)
+		lt_out_column(o, "sheet", LT_STR);
 	for (i = 0; i < f->noc; i++) {
 		if (opt.long_form && f->oc[i].ind)
 			continue;
@@ -183,6 +185,18 @@ put_cell(const struct cell *c)
 		lt_out_field(run.out, cell_str(c), c->len);
 }
 
+/* With --all-sheets, each row starts with its sheet's name. */
+static void
+put_sheet(void)
+{
+	if (!opt.all_sheets)
+		return;
+	if (run.sheet)
+		lt_out_field(run.out, run.sheet, strlen(run.sheet));
+	else
+		lt_out_na(run.out);
+}
+
 /* Write one logical row: wide, or one row per value with --long. */
 void
 emit(struct file *f)
@@ -190,6 +204,7 @@ emit(struct file *f)
 	size_t i, j;
 
 	if (!opt.long_form) {
+		put_sheet();
 		for (i = 0; i < f->noc; i++) {
 			put_cell(&f->cells[i]);
 			if (f->oc[i].flag)
@@ -202,6 +217,7 @@ emit(struct file *f)
 	for (j = 0; j < f->noc; j++) {
 		if (!f->oc[j].ind)
 			continue;
+		put_sheet();
 		for (i = 0; i < f->noc; i++)
 			if (!f->oc[i].ind)
 				put_cell(&f->cells[i]);

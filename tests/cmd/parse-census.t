@@ -37,7 +37,7 @@ expect parse-census-missing 'parse-census /nonexistent.csv' 66 \
     'parse-census: cannot open /nonexistent.csv: No such file or directory'
 expect parse-census-usage 'parse-census --encoding latin1' 64 \
     'parse-census: option --encoding: "latin1" is not utf-8, gbk or gb18030
-usage: parse-census [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
+usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
 golden parse-census-help 'parse-census --help'
 
 # A big export, so that records cross the reading thread's batches
@@ -99,7 +99,7 @@ expect parse-census-div-off 'parse-census --no-divisions data/parse-census-notit
 礼嘉乡,30000'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
-usage: parse-census [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
+usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
 # A raw code column of 1987 followed to today's (one of 1986 through the
 # window); a township row after a county row has no code_then; a name
 # that is not its code's, and a code of no division, reported.
