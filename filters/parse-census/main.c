@@ -183,8 +183,9 @@ main(int argc, char *argv[])
 		lt_die(LT_EXIT_USAGE, "--header-rows with --header: the header "
 		    "--header gives is one row; leave out one of them");
 	if (opt.all_sheets && opt.sheet)
-		lt_opt_bad("--sheet", opt.sheet, "given with --all-sheets "
-		    "(which reads every worksheet)");
+		lt_die(LT_EXIT_USAGE, "--sheet with --all-sheets: "
+		    "--all-sheets reads every worksheet; leave out one of "
+		    "them");
 	nfiles = argc - optind;
 	files = nfiles > 0 ? argv + optind : stdin_only;
 	if (nfiles == 0)

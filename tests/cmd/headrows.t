@@ -38,10 +38,10 @@ expect headrows-rows-header "parse-census --header-rows 2 --header 地区,总人
     'parse-census: --header-rows with --header: the header --header gives is one row; leave out one of them'
 expect headrows-rows-0 "parse-census --header-rows 0 $two" 64 \
     'parse-census: option --header-rows: "0" is not an integer from 1 to 10
-usage: parse-census [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
+usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
 expect headrows-rows-x "parse-census --header-rows x $two" 64 \
     'parse-census: option --header-rows: "x" is not an integer from 1 to 10
-usage: parse-census [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
+usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
 # A row under the header that starts blank but holds a number (or a
 # missing-value mark) is data, not a header row.
 expect headrows-blank-data "printf '地区,乡村人口\n,12\n,…\nx,13\n' |

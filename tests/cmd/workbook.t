@@ -78,8 +78,7 @@ expect workbook-no-sheet "parse-census --sheet 丙 $W/multi.xlsx" 65 \
 expect workbook-no-sheet-number "parse-census --sheet 4 $W/multi.xlsx" 65 \
     "parse-census: $W/multi.xlsx: --sheet 4: no such sheet; its sheets: \"甲\", \"图\" (a chart sheet), \"乙\""
 expect workbook-sheet-all "parse-census --sheet 1 --all-sheets $W/multi.xlsx" 64 \
-    'parse-census: option --sheet: "1" is not given with --all-sheets (which reads every worksheet)
-usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
+    'parse-census: --sheet with --all-sheets: --all-sheets reads every worksheet; leave out one of them'
 # A CSV input has one table, whatever --sheet says.
 expect workbook-csv-sheet "printf 'name,x:int\na,1\n' | parse-census $P --sheet 2" 0 '' \
     'name,x:int
