@@ -5,7 +5,7 @@
 # the cron wrapper silent on success and leaving the previous report
 # whole when a stage fails; the exit status of the first failing stage.
 . "$(dirname "$0")/tap.sh"
-plan 72
+plan 73
 
 P=../../pipelines
 S=../../sample-data
@@ -289,6 +289,18 @@ check pipelines-rollup-no-lists "
 	grep -q '^census-rollup: no areas.csv in ../out/cmd/pipelines-nolists/div: county names left empty\$' ../out/cmd/pipelines-nolists/err &&
 	grep -q '^census-rollup: no provinces.csv in ../out/cmd/pipelines-nolists/div: province names left empty\$' ../out/cmd/pipelines-nolists/err &&
 	test \$(wc -l <../out/cmd/pipelines-nolists/out/county.csv) = 13"
+# Issue 18: the county panel as the yearbook's workbooks, .xlsx and
+# .xls, with a header of two rows and merged cells
+# (sample-data/make-workbooks.py): parse-census gives the CSV's bytes,
+# and the whole yearly report is the CSV's.
+check pipelines-yearly-workbooks "
+	rm -rf ../out/cmd/pipelines-wb && mkdir -p ../out/cmd/pipelines-wb &&
+	$P/yearly-report -f csv -k ../out/cmd/pipelines-wb/k-csv -o ../out/cmd/pipelines-wb/csv.csv $panel 2>/dev/null &&
+	for x in xlsx xls; do
+		$P/yearly-report -f csv -k ../out/cmd/pipelines-wb/k-\$x -o ../out/cmd/pipelines-wb/\$x.csv ${panel%.csv}.\$x 2>/dev/null &&
+		cmp ../out/cmd/pipelines-wb/k-csv/1-parsed.csv ../out/cmd/pipelines-wb/k-\$x/1-parsed.csv &&
+		cmp ../out/cmd/pipelines-wb/csv.csv ../out/cmd/pipelines-wb/\$x.csv || exit 1
+	done"
 # Two runs of one filter say which stage they are (LITU_STAGE): absorb
 # at county and at province level print the same note (issue 17).
 check pipelines-stage-named-notes "
