@@ -24,7 +24,7 @@
 struct pc_hblock {
 	char **cell[HR_MAX];
 	size_t width[HR_MAX];
-	long line;
+	long line, last;	/* where the first and last rows are */
 	size_t n;
 	struct lt_field first;	/* the last row's first cell */
 };
@@ -304,7 +304,7 @@ void
 hr_begin(struct file *f, const struct lt_record *rec)
 {
 	f->hrows = lt_calloc(1, sizeof(*f->hrows));
-	f->hrows->line = rec->line;
+	f->hrows->line = f->hrows->last = rec->line;
 	add_row(f->hrows, rec);
 }
 
@@ -319,6 +319,7 @@ hr_more(struct file *f, const struct lt_record *rec)
 	if (opt.header_rows > 0 ? b->n < (size_t)opt.header_rows :
 	    b->n < HR_AUTO && pc_hr_continues(&above, rec)) {
 		add_row(b, rec);
+		b->last = rec->line;
 		return 1;
 	}
 	return 0;
@@ -342,6 +343,7 @@ hr_joined(struct file *f)
 		if (b->width[r] > ncol)
 			ncol = b->width[r];
 	rec->line = b->line;
+	f->header_last = b->last;
 	rec->n = ncol;
 	rec->f = lt_calloc(ncol + 1, sizeof(*rec->f));
 	if (b->n == 1) {

@@ -235,11 +235,20 @@ parse_table(struct pc_source *src, const char *fname, const char *sheet)
 	if (f.wide == 1)
 		wide_ind_end(&f);
 	file_codes_end(&f);
-	if (f.before > 0 || f.notes > 0)
-		lt_warn("%s: header on line %ld; %ld line%s before it and %ld "
-		    "note line%s after the table dropped", f.fname,
-		    f.header_line, f.before, f.before == 1 ? "" : "s",
-		    f.notes, f.notes == 1 ? "" : "s");
+	if (f.before > 0 || f.notes > 0) {
+		char where[64];
+
+		if (f.header_last > f.header_line)
+			snprintf(where, sizeof(where), "lines %ld-%ld",
+			    f.header_line, f.header_last);
+		else
+			snprintf(where, sizeof(where), "line %ld",
+			    f.header_line);
+		lt_warn("%s: header on %s; %ld line%s before it and %ld "
+		    "note line%s after the table dropped", f.fname, where,
+		    f.before, f.before == 1 ? "" : "s", f.notes,
+		    f.notes == 1 ? "" : "s");
+	}
 	run.done_mb += (double)src_bytes(f.src) / 1e6;
 	free_file(&f);
 }

@@ -131,6 +131,7 @@ struct file {
 	const struct pc_unit *units[PC_NDIMS];
 	int edition;			/* 《…年鉴1988》: 1988 */
 	long header_line, before, notes;
+	long header_last;	/* the header's last row, when several */
 	struct pc_hblock *hrows;	/* the header's rows, until the
 					 * table starts (headrows.c) */
 

@@ -59,6 +59,6 @@ expect headrows-english "printf '地区,乡村人口\n,Rural Population\nx,13\n'
 x,1987,13'
 expect headrows-english-two "printf '地区,乡村人口,,\n,合计,男,女\n,Rural Population,Male,Female\nx,13,6,7\n' |
     parse-census --no-divisions --year 1987" 0 \
-    'parse-census: <stdin>: header on line 1; 1 line before it and 0 note lines after the table dropped' \
+    'parse-census: <stdin>: header on lines 1-2; 1 line before it and 0 note lines after the table dropped' \
     'name,year:int,pop_rural_hh:num,乡村人口男,乡村人口女
 x,1987,13,6,7'
