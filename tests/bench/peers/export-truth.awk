@@ -5,7 +5,9 @@
 #     (data rows 52, 60, ... : NR % 53 == 0 or NR % 61 == 0);
 #   - a 9-digit code ending in 000 as the 6-digit code it pads
 #     (350527000 is county 350527 to parse-census, see its man page;
-#     gen-panel writes 金门县 so).
+#     gen-panel writes 金门县 so);
+#   - pop_town named pop_urban: the export labels it 城镇人口 (cities
+#     and towns), which parse-census reads as pop_urban (docs/fields.md).
 #   awk -f export-truth.awk PANEL.csv
 # The result is compared with parse-census's output through
 # normalize.awk (columns by name, numbers to 6 significant digits).
@@ -17,6 +19,8 @@ NR == 1 {
 		name = $i
 		sub(/:.*/, "", name)
 		col[name] = i
+		if (name == "pop_town")
+			sub(/^pop_town/, "pop_urban", $i)
 	}
 	C = col["code"]; M = col["labour_migrant"]
 	print

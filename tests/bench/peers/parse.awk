@@ -16,7 +16,7 @@ BEGIN {
 	# Label -> canonical name, and the scale of a 万 unit.
 	split("行政区划代码=code 乡镇名称=name 年份=year " \
 	    "行政区域面积(平方公里)=area_km2 村民委员会(个)=villages " \
-	    "乡村人口(万人)=pop_rural 城镇人口(万人)=pop_town " \
+	    "乡村人口(万人)=pop_rural 城镇人口(万人)=pop_urban " \
 	    "乡村从业人员=labour_rural #农林牧渔业从业人员①=labour_farm " \
 	    "外出从业人员=labour_migrant 耕地面积(公顷)=farmland_ha " \
 	    "乡镇企业个数(个)=enterprises 工业总产值(万元)=output_industry",

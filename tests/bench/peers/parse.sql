@@ -20,7 +20,7 @@ COPY (
 		nullif(nullif("行政区域面积(平方公里)", '…'), '—') AS area_km2,
 		nullif(nullif("村民委员会(个)", '…'), '—') AS villages,
 		CAST(nullif(nullif("乡村人口(万人)", '…'), '—') AS DECIMAL(18, 4)) * 10000 AS pop_rural,
-		CAST(nullif(nullif("城镇人口(万人)", '…'), '—') AS DECIMAL(18, 4)) * 10000 AS pop_town,
+		CAST(nullif(nullif("城镇人口(万人)", '…'), '—') AS DECIMAL(18, 4)) * 10000 AS pop_urban,
 		replace(nullif(nullif("乡村从业人员", '…'), '—'), ',', '') AS labour_rural,
 		nullif(nullif("#农林牧渔业从业人员①", '…'), '—') AS labour_farm,
 		nullif(nullif("外出从业人员", '…'), '—') AS labour_migrant,
