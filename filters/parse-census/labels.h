@@ -71,6 +71,7 @@ struct pc_mapent {
 struct pc_map {
 	struct pc_mapent *e;
 	size_t n;
+	struct lt_hash *idx;	/* a label: its first entry's number */
 };
 
 /* What a label maps to. */

@@ -78,6 +78,22 @@ map_value(const char *path, const struct lt_record *rec)
 	u->of[u->n++] = m;
 }
 
+/* The newest entry into the map's index, unless an earlier one has its
+ * label (the first of a label wins, as in a scan). */
+static void
+index_label(struct pc_map *map)
+{
+	const char *label = map->e[map->n - 1].label;
+	int isnew;
+	size_t *first;
+
+	if (!map->idx)
+		map->idx = lt_hash_new(sizeof(size_t));
+	first = lt_hash_get(map->idx, label, strlen(label), &isnew);
+	if (isnew)
+		*first = map->n - 1;
+}
+
 /* --map FILE: label,name[,type[,scale]] per line. */
 void
 read_map(const char *path)
@@ -114,6 +130,7 @@ read_map(const char *path)
 		memset(e, 0, sizeof(*e));
 		pc_label_clean(rec->f[0].s, rec->f[0].len, &l);
 		e->label = lt_strndup(l.text, l.len);
+		index_label(&opt.map);
 		e->name = dup_trimmed(&rec->f[1]);
 		def = lt_field_find(e->name);
 		if (rec->n > 2 && !cell_empty(&rec->f[2])) {

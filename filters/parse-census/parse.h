@@ -142,8 +142,10 @@ struct file {
 
 	struct incol *col;
 	size_t ncol;			/* columns kept */
+	struct lt_hash *colidx;		/* a kept column's name: its index */
 	size_t nraw;			/* header cells */
 	struct ocol *oc;
+	size_t *okey, nokey;		/* --long: the key columns of oc */
 	size_t noc;
 	struct cell *cells;
 	int col_code, col_name, col_parent, col_year;
