@@ -124,8 +124,11 @@ read_map(const char *path)
 		if (rec->n < 2 || rec->n > 4)
 			lt_die(LT_EXIT_DATA, "%s:%ld: --map: a line is label,"
 			    "name[,type[,scale]]", path, rec->line);
-		opt.map.e = lt_realloc(opt.map.e, (opt.map.n + 1) *
-		    sizeof(*opt.map.e));
+		if (opt.map.n == opt.map.cap) {
+			opt.map.cap = opt.map.cap ? 2 * opt.map.cap : 64;
+			opt.map.e = lt_realloc(opt.map.e, opt.map.cap *
+			    sizeof(*opt.map.e));
+		}
 		e = &opt.map.e[opt.map.n++];
 		memset(e, 0, sizeof(*e));
 		pc_label_clean(rec->f[0].s, rec->f[0].len, &l);

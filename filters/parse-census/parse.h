@@ -146,7 +146,7 @@ struct file {
 	size_t nraw;			/* header cells */
 	struct ocol *oc;
 	size_t *okey, nokey;		/* --long: the key columns of oc */
-	size_t noc;
+	size_t noc, occap;
 	struct cell *cells;
 	int col_code, col_name, col_parent, col_year;
 
