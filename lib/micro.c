@@ -84,8 +84,10 @@ lt_parse_micro(const char *s, size_t len, lt_micro *out)
 			pow *= 10;
 		q = mant / pow;
 		r = mant % pow;
-		/* Round half away from zero on the digits themselves. */
-		if (r * 2 >= pow)
+		/* Round half away from zero on the digits themselves
+		 * (r * 2 >= pow, without r * 2 past 2^127 when pow is
+		 * 10^38: fuzz_values). */
+		if (r >= pow - r)
 			q++;
 		mant = q;
 	}
