@@ -211,7 +211,8 @@ WHOLE_CC := AFL_USE_ASAN=1 AFL_USE_UBSAN=1 AFL_QUIET=1 afl-clang-fast
 WHOLE_CFLAGS := -g -O1 -std=gnu11 -fno-sanitize-recover=undefined \
 	-fno-omit-frame-pointer -Ilib -DLT_SRCDIR=\"$(CURDIR)\"
 
-build/fuzz/whole-%-main.o: filters/%/main.c $(wildcard lib/*.h)
+build/fuzz/whole-%-main.o: filters/%/main.c $(wildcard lib/*.h) \
+    $$(wildcard filters/$$*/*.h)
 	@mkdir -p $(@D)
 	$(WHOLE_CC) $(WHOLE_CFLAGS) -Ifilters/$* -Dmain=lt_filter_main -c -o $@ $<
 
