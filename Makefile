@@ -177,7 +177,7 @@ uninstall:
 clean:
 	rm -rf build bin $(GENS) tests/out
 
-.PHONY: all deps deps-cluster check check-cluster check-valgrind unit-bins run bench lint install uninstall clean FORCE
+.PHONY: deps-fuzz fuzz fuzz-lib fuzz-whole all deps deps-cluster check check-cluster check-valgrind unit-bins run bench lint install uninstall clean FORCE
 
 -include $(shell find build -name '*.d' 2>/dev/null)
 .SECONDARY:
@@ -207,7 +207,15 @@ build/fuzz/workbook: tests/fuzz/fuzz_workbook.c $(WB_SRC) $(LIB_SRC) lib/litu.h 
 		-o $@ $< $(FUZZ_LIB) $(WB_SRC) \
 		-Ifilters/parse-census -lcsv -lz -lm -pthread $(WB_LIBS)
 
-fuzz: $(FUZZERS:%=build/fuzz/%)
+# What make fuzz needs besides the build's DEPS: clang for libFuzzer,
+# AFL++ for the whole programs (not in DEPS: make check needs neither).
+DEPS_FUZZ := clang afl++
+deps-fuzz:
+	@$(MAKE) --no-print-directory deps DEPS="$(DEPS_FUZZ)"
+
+fuzz: deps-fuzz fuzz-lib fuzz-whole
+
+fuzz-lib: $(FUZZERS:%=build/fuzz/%)
 	@for f in $(FUZZERS); do \
 		mkdir -p build/fuzz/corpus-$$f tests/fuzz/regress/$$f; \
 		cp tests/cmd/data/* sample-data/*.csv sample-data/census/*.xls* \
@@ -232,3 +240,43 @@ $(BUILD)/tests/fuzz/replay-workbook: tests/fuzz/replay.c tests/fuzz/fuzz_workboo
 		-o $@ $(filter %.c %.a,$^) $(LDLIBS) $(WB_LIBS)
 
 unit-bins: $(FUZZERS:%=$(BUILD)/tests/fuzz/replay-%)
+
+# Whole programs (AFL++, tests/fuzz/whole.c says why): each filter's
+# main path, its options picked by the input's first byte, built with
+# afl-clang-fast under ASan and UBSan; make fuzz-whole runs each for
+# FUZZ_SECONDS from a corpus of the tests' and sample data
+# (tests/fuzz/seeds), and copies what crashed to
+# tests/fuzz/regress/whole-NAME/, which make check replays.
+WHOLE_CC := AFL_USE_ASAN=1 AFL_USE_UBSAN=1 AFL_QUIET=1 afl-clang-fast
+WHOLE_CFLAGS := -g -O1 -std=gnu11 -fno-sanitize-recover=undefined \
+	-fno-omit-frame-pointer -Ilib -DLT_SRCDIR=\"$(CURDIR)\"
+
+build/fuzz/whole-%-main.o: filters/%/main.c $(wildcard lib/*.h) \
+    $$(wildcard filters/$$*/*.h)
+	@mkdir -p $(@D)
+	$(WHOLE_CC) $(WHOLE_CFLAGS) -Ifilters/$* -Dmain=lt_filter_main -c -o $@ $<
+
+build/fuzz/whole-%: build/fuzz/whole-%-main.o tests/fuzz/whole.c $(LIB_SRC) \
+    $$(wildcard filters/$$*/*.c filters/$$*/*.h) lib/litu.h lib/internal.h
+	$(WHOLE_CC) $(WHOLE_CFLAGS) -Ifilters/$* -DLT_FUZZ_PROG=\"$*\" -o $@ \
+		tests/fuzz/whole.c $< $(LIB_SRC) \
+		$(filter-out filters/$*/main.c,$(wildcard filters/$*/*.c)) \
+		-lcsv -lz -lm -pthread $(if $(filter parse-census,$*),$(WB_LIBS))
+
+fuzz-whole: deps-fuzz $(PROGS:%=build/fuzz/whole-%)
+	@for p in $(PROGS); do \
+		sh tests/fuzz/run-whole $$p $(FUZZ_SECONDS) || exit 1; done
+
+# The replay of tests/fuzz/regress/whole-NAME/ by make check: the same
+# driver with the build's compiler, each input in a child process.
+$(BUILD)/tests/fuzz/whole-%-main.o: filters/%/main.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -Ifilters/$* -Dmain=lt_filter_main -c -o $@ $<
+
+$(BUILD)/tests/fuzz/replay-whole-%: tests/fuzz/whole.c $(BUILD)/tests/fuzz/whole-%-main.o \
+    $$(call objs,$$(filter-out filters/$$*/main.c,$$(wildcard filters/$$*/*.c))) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -Ifilters/$* -DLT_FUZZ_PROG=\"$*\" \
+		-DLT_SRCDIR=\"$(CURDIR)\" -o $@ $(filter %.c %.o %.a,$^) $(LDLIBS) \
+		$(if $(filter parse-census,$*),$(WB_LIBS))
+
+unit-bins: $(PROGS:%=$(BUILD)/tests/fuzz/replay-whole-%)

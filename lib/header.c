@@ -161,11 +161,14 @@ char *
 lt_header_split(const char *spec, struct lt_field **f, size_t *n)
 {
 	char *copy = lt_strdup(spec), *p = copy, *comma;
+	size_t cap = 1;
 
-	*f = NULL;
+	/* As many fields as commas and one: no realloc per field. */
+	for (comma = copy; (comma = strchr(comma, ',')); comma++)
+		cap++;
+	*f = lt_malloc(cap * sizeof(**f));
 	*n = 0;
 	for (;;) {
-		*f = lt_realloc(*f, (*n + 1) * sizeof(**f));
 		comma = strchr(p, ',');
 		(*f)[*n].s = p;
 		(*f)[*n].len = comma ? (size_t)(comma - p) : strlen(p);

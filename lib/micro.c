@@ -34,8 +34,10 @@ lt_parse_micro(const char *s, size_t len, lt_micro *out)
 		    p++, ndigits++) {
 			/* The seventh decimal decides the rounding to
 			 * millionths; those after it never cross a half,
-			 * and are dropped.  36 digits before the point
-			 * and 7 after fit in 128 bits. */
+			 * and are dropped.  38 digits fit in 128 bits: a
+			 * value that needs more to reach its seventh
+			 * decimal is past 2^120 millionths, out of range
+			 * below. */
 			if (exp10 < 0 || mantdigits >= 38)
 				continue;
 			exp10--;
@@ -82,13 +84,17 @@ lt_parse_micro(const char *s, size_t len, lt_micro *out)
 			pow *= 10;
 		q = mant / pow;
 		r = mant % pow;
-		/* Round half away from zero on the digits themselves. */
-		if (r * 2 >= pow)
+		/* Round half away from zero on the digits themselves
+		 * (r * 2 >= pow, without r * 2 past 2^127 when pow is
+		 * 10^38: fuzz_values). */
+		if (r >= pow - r)
 			q++;
 		mant = q;
-		if (mant > (lt_micro)1 << 120)
-			return LT_ERANGE;
 	}
+	/* Past 2^120 millionths with no scaling too: 32 digits and six
+	 * decimals were taken, their seventh dropped (fuzz_values). */
+	if (mant > (lt_micro)1 << 120)
+		return LT_ERANGE;
 	*out = neg ? -mant : mant;
 	return LT_OK;
 }

@@ -15,7 +15,17 @@
 #include "litu.h"
 #include "internal.h"
 
-#ifdef __SANITIZE_ADDRESS__
+/* gcc says AddressSanitizer with __SANITIZE_ADDRESS__, clang (the
+ * fuzzers' builds) with __has_feature. */
+#if defined(__SANITIZE_ADDRESS__)
+#define POOL_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define POOL_ASAN 1
+#endif
+#endif
+
+#ifdef POOL_ASAN
 /*
  * Under AddressSanitizer every block is its own: overflows are caught
  * at the block's edge, and LeakSanitizer, which does not look into
@@ -122,7 +132,7 @@ lt_pool_realloc(void *p, size_t old, size_t n)
 {
 	void *q;
 
-#ifndef __SANITIZE_ADDRESS__
+#ifndef POOL_ASAN
 	if (p != NULL && n <= POOL_MAX && old <= POOL_MAX && old > 0 &&
 	    class_of(n) == class_of(old))
 		return p;

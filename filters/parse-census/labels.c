@@ -238,6 +238,30 @@ lookup_text(const char *s, size_t n, struct pc_target *t)
 	return 0;
 }
 
+/* The first --map entry of the label's text or its English, map->n
+ * when none: through the map's index when it has one (a map and a
+ * header of 80,000 labels each, 52 s when each column was a scan). */
+static size_t
+map_first(const struct pc_map *map, const struct pc_label *l)
+{
+	const size_t *a, *b;
+	size_t i;
+
+	if (map->idx) {
+		a = lt_hash_find(map->idx, l->text, strlen(l->text));
+		b = l->elen ? lt_hash_find(map->idx, l->english,
+		    strlen(l->english)) : NULL;
+		if (a && b)
+			return *a < *b ? *a : *b;
+		return a ? *a : b ? *b : map->n;
+	}
+	for (i = 0; i < map->n; i++)
+		if (strcmp(map->e[i].label, l->text) == 0 ||
+		    (l->elen && strcmp(map->e[i].label, l->english) == 0))
+			break;
+	return i;
+}
+
 int
 pc_label_lookup(const struct pc_label *l, const struct pc_map *map,
     struct pc_target *t)
@@ -246,15 +270,13 @@ pc_label_lookup(const struct pc_label *l, const struct pc_map *map,
 	char lower[PC_LABEL_MAX];
 	size_t i, n;
 
-	for (i = 0; map && i < map->n; i++)
-		if (strcmp(map->e[i].label, l->text) == 0 ||
-		    (l->elen && strcmp(map->e[i].label, l->english) == 0)) {
-			set_target(t, map->e[i].name, strlen(map->e[i].name));
-			if (map->e[i].has_type)
-				t->type = map->e[i].type;
-			t->map = &map->e[i];
-			return 1;
-		}
+	if (map && (i = map_first(map, l)) < map->n) {
+		set_target(t, map->e[i].name, strlen(map->e[i].name));
+		if (map->e[i].has_type)
+			t->type = map->e[i].type;
+		t->map = &map->e[i];
+		return 1;
+	}
 	if (lookup_text(l->text, l->len, t))
 		return 1;
 	for (i = 0; endings[i]; i++) {

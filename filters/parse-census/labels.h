@@ -70,7 +70,8 @@ struct pc_mapent {
 
 struct pc_map {
 	struct pc_mapent *e;
-	size_t n;
+	size_t n, cap;
+	struct lt_hash *idx;	/* a label: its first entry's number */
 };
 
 /* What a label maps to. */

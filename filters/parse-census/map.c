@@ -78,6 +78,22 @@ map_value(const char *path, const struct lt_record *rec)
 	u->of[u->n++] = m;
 }
 
+/* The newest entry into the map's index, unless an earlier one has its
+ * label (the first of a label wins, as in a scan). */
+static void
+index_label(struct pc_map *map)
+{
+	const char *label = map->e[map->n - 1].label;
+	int isnew;
+	size_t *first;
+
+	if (!map->idx)
+		map->idx = lt_hash_new(sizeof(size_t));
+	first = lt_hash_get(map->idx, label, strlen(label), &isnew);
+	if (isnew)
+		*first = map->n - 1;
+}
+
 /* --map FILE: label,name[,type[,scale]] per line. */
 void
 read_map(const char *path)
@@ -108,12 +124,16 @@ read_map(const char *path)
 		if (rec->n < 2 || rec->n > 4)
 			lt_die(LT_EXIT_DATA, "%s:%ld: --map: a line is label,"
 			    "name[,type[,scale]]", path, rec->line);
-		opt.map.e = lt_realloc(opt.map.e, (opt.map.n + 1) *
-		    sizeof(*opt.map.e));
+		if (opt.map.n == opt.map.cap) {
+			opt.map.cap = opt.map.cap ? 2 * opt.map.cap : 64;
+			opt.map.e = lt_realloc(opt.map.e, opt.map.cap *
+			    sizeof(*opt.map.e));
+		}
 		e = &opt.map.e[opt.map.n++];
 		memset(e, 0, sizeof(*e));
 		pc_label_clean(rec->f[0].s, rec->f[0].len, &l);
 		e->label = lt_strndup(l.text, l.len);
+		index_label(&opt.map);
 		e->name = dup_trimmed(&rec->f[1]);
 		def = lt_field_find(e->name);
 		if (rec->n > 2 && !cell_empty(&rec->f[2])) {

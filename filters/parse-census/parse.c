@@ -55,7 +55,10 @@ free_file(struct file *f)
 	free(f->ind_val);
 	free(f->ind_why);
 	free(f->col);
+	if (f->colidx)
+		lt_hash_free(f->colidx);
 	free(f->oc);
+	free(f->okey);
 	free(f->cells);
 	free(f->years);
 	free(f->order);
@@ -106,6 +109,7 @@ start_table(struct file *f, const struct lt_record *rec)
 		f->wide = key.kind == K_NAME || key.kind == K_CODE ? 2 : 1;
 		free(key.name);
 		free(key.label);
+		f->header_line = rec->line;
 		sort_years(f, rec->n);
 	}
 	read_header(f, rec->f, rec->n, rec->line);

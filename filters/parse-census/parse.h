@@ -150,9 +150,11 @@ struct file {
 
 	struct incol *col;
 	size_t ncol;			/* columns kept */
+	struct lt_hash *colidx;		/* a kept column's name: its index */
 	size_t nraw;			/* header cells */
 	struct ocol *oc;
-	size_t noc;
+	size_t *okey, nokey;		/* --long: the key columns of oc */
+	size_t noc, occap;
 	struct cell *cells;
 	int col_code, col_name, col_parent, col_year;
 
@@ -284,10 +286,14 @@ void wide_reg_plan(struct file *f);
 
 /* Inline for the loop over rows. */
 
+/* An empty cell is "", never the arena's NULL before a row put anything
+ * there (a code beside an empty name handed NULL to memcpy). */
 static inline const char *
 cell_str(const struct cell *c)
 {
-	return c->p ? c->p : run.arena.s + c->off;
+	if (c->p)
+		return c->p;
+	return c->len ? run.arena.s + c->off : "";
 }
 
 /* Field i of a record, or an empty one when the record is shorter. */

@@ -32,32 +32,39 @@ is_wide(struct file *f, const struct lt_record *rec)
 	return 1;
 }
 
-static int
-cmp_year(const void *a, const void *b, void *years)
-{
-	const int *y = years;
+/* A year column for the sort: its year, then its place. */
+struct yearcol {
+	int year, col;
+};
 
-	return y[*(const int *)a] - y[*(const int *)b];
+/* Years ascending, a year's columns in their order (qsort is not
+ * stable; the sort was a bubble sort, 43 s for 80,000 columns). */
+static int
+cmp_year(const void *a, const void *b)
+{
+	const struct yearcol *x = a, *y = b;
+
+	if (x->year != y->year)
+		return x->year < y->year ? -1 : 1;
+	return (x->col > y->col) - (x->col < y->col);
 }
 
 void
 sort_years(struct file *f, size_t n)
 {
-	size_t i, j;
+	struct yearcol *yc = lt_calloc(n, sizeof(*yc));
+	size_t i;
 
 	f->order = lt_calloc(n, sizeof(int));
 	for (i = 0; i < n; i++)
-		if (f->years[i])
-			f->order[f->nyears++] = (int)i;
+		if (f->years[i]) {
+			yc[f->nyears].year = f->years[i];
+			yc[f->nyears++].col = (int)i;
+		}
+	qsort(yc, f->nyears, sizeof(*yc), cmp_year);
 	for (i = 0; i < f->nyears; i++)
-		for (j = f->nyears; j-- > i + 1; )
-			if (cmp_year(&f->order[j - 1], &f->order[j],
-			    f->years) > 0) {
-				int t = f->order[j];
-
-				f->order[j] = f->order[j - 1];
-				f->order[j - 1] = t;
-			}
+		f->order[i] = yc[i].col;
+	free(yc);
 	for (i = 1; i < f->nyears; i++)
 		if (f->years[f->order[i]] == f->years[f->order[i - 1]])
 			lt_die(LT_EXIT_DATA, "%s:%ld: header: the year %d appears "

@@ -681,6 +681,22 @@ static const struct {
 	{ "1e30", LT_OK,
 	    (lt_micro)1000000000000000000LL * 1000000000000000000LL },
 	{ "1e31", LT_ERANGE, 0 },
+	/* 2^120 millionths is the largest; past it out of range, with six
+	 * decimals too (32 digits and .977580 were taken, the 7th decimal
+	 * dropped: fuzz_values). */
+	{ "1329227995784915872903807060280.344576", LT_OK,
+	    (lt_micro)1 << 120 },
+	{ "1329227995784915872903807060280.3445755", LT_OK,
+	    (lt_micro)1 << 120 },
+	{ "1329227995784915872903807060280.3445765", LT_ERANGE, 0 },
+	{ "1329227995784915872903807060280.344577", LT_ERANGE, 0 },
+	{ "99999999999999999999999999999999.9775806", LT_ERANGE, 0 },
+	{ "99999999999999999999999999999999.977580", LT_ERANGE, 0 },
+	/* Divided by 10^38: the remainder doubled no longer overflows. */
+	{ "8999999999999999999999999999999999.77580e-40", LT_OK, 1 },
+	{ "4999999999999999999999999999999999.99999e-40", LT_OK, 0 },
+	{ "5000000000000000000000000000000000.00000e-40", LT_OK, 1 },
+	{ "1e-38", LT_OK, 0 },
 	{ "1e400", LT_ERANGE, 0 },
 	{ "", LT_NA, 0 },
 	{ "-", LT_EBAD, 0 },

@@ -211,7 +211,7 @@ Test(labels, map_wins)
 {
 	struct pc_mapent e = { "从业人员", "labour_farm", LT_NUM, 1, NULL, 0,
 		0 };
-	struct pc_map map = { &e, 1 };
+	struct pc_map map = { &e, 1, 1, NULL };
 	struct pc_label l = label("从业人员");
 	struct pc_target t;
 
