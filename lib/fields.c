@@ -405,3 +405,22 @@ lt_field_find(const char *name)
 		return NULL;
 	return lt_field_find_n(name, strlen(name));
 }
+
+/* Units of quantities that add up over regions. */
+static const char *const count_units[] = {
+	"persons", "households", "count", "km2", "ha", "yuan", "t"
+};
+
+int
+lt_field_is_count(const char *name)
+{
+	const struct lt_fielddef *def = lt_field_find(name);
+	size_t i;
+
+	if (def == NULL || (def->type != LT_INT && def->type != LT_NUM))
+		return 0;
+	for (i = 0; i < sizeof(count_units) / sizeof(count_units[0]); i++)
+		if (strcmp(def->unit, count_units[i]) == 0)
+			return 1;
+	return 0;
+}

@@ -184,6 +184,10 @@ extern const struct lt_fielddef lt_fields[];
 extern const size_t lt_nfields;
 const struct lt_fielddef *lt_field_find(const char *name);
 const struct lt_fielddef *lt_field_find_n(const char *name, size_t len);
+/* A field of the dictionary that adds up over regions: an int or num
+ * counted in persons, households, units, km2, ha, yuan or t (what absorb
+ * --level and ills-report's county maps sum). */
+int lt_field_is_count(const char *name);
 
 /* division.c: statistical division codes */
 

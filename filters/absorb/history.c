@@ -94,11 +94,6 @@ absorb_hist_free(struct absorb_hist *h)
 }
 
 
-/* Units of quantities that add up over regions. */
-static const char *const count_units[] = {
-	"persons", "households", "count", "km2", "ha", "yuan", "t"
-};
-
 int
 absorb_is_output(const char *name)
 {
@@ -113,16 +108,7 @@ absorb_is_output(const char *name)
 int
 absorb_is_count(const char *name)
 {
-	const struct lt_fielddef *def = lt_field_find(name);
-	size_t i;
-
-	if (def == NULL || absorb_is_output(name) ||
-	    (def->type != LT_INT && def->type != LT_NUM))
-		return 0;
-	for (i = 0; i < sizeof(count_units) / sizeof(count_units[0]); i++)
-		if (strcmp(def->unit, count_units[i]) == 0)
-			return 1;
-	return 0;
+	return !absorb_is_output(name) && lt_field_is_count(name);
 }
 
 void

@@ -12,11 +12,6 @@
 
 #include "report.h"
 
-/* The units of columns that sum (absorb's count columns). */
-static const char *const count_units[] = {
-	"persons", "households", "count", "km2", "ha", "yuan", "t"
-};
-
 /* code_then, boundary_changed and --map-figure's column; -1 none. */
 static int map_col[3];
 /* Per column: summed to counties. */
@@ -25,20 +20,6 @@ static size_t ncols;
 /* County and year -> sums: ncols doubles, then ncols NA flags. */
 static struct lt_hash *sums;
 static int county_rows;
-
-static int
-sums_count(const char *name)
-{
-	const struct lt_fielddef *def = lt_field_find(name);
-	size_t i;
-
-	if (def == NULL || (def->type != LT_INT && def->type != LT_NUM))
-		return 0;
-	for (i = 0; i < sizeof(count_units) / sizeof(count_units[0]); i++)
-		if (strcmp(def->unit, count_units[i]) == 0)
-			return 1;
-	return 0;
-}
 
 void
 rows_map_init(const struct report *rep, struct lt_in *in, const int *used)
@@ -59,7 +40,7 @@ rows_map_init(const struct report *rep, struct lt_in *in, const int *used)
 	summable = lt_calloc(ncols + 1, 1);
 	for (i = 0; i < ncols; i++)
 		summable[i] = (used[i] || (int)i == map_col[2]) &&
-		    sums_count(h->col[i].name);
+		    lt_field_is_count(h->col[i].name);
 	sums = lt_hash_new((sizeof(double) + 1) * (ncols + 1));
 }
 

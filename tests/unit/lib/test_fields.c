@@ -359,3 +359,16 @@ Test(fields, docs_agree)
 		    lt_fields[i].name);
 	free(seen);
 }
+
+/* What adds up over regions: counts of persons and land, not shares,
+ * not the count row of a partial (rows), not names or unknown names. */
+Test(fields, is_count)
+{
+	cr_expect(lt_field_is_count("pop_total"));
+	cr_expect(lt_field_is_count("farmland_ha"));
+	cr_expect_not(lt_field_is_count("absorption_rate"));
+	cr_expect_not(lt_field_is_count("rows_read"));
+	cr_expect_not(lt_field_is_count("name"));
+	cr_expect_not(lt_field_is_count("no_such_field"));
+	cr_expect_not(lt_field_is_count(NULL));
+}
