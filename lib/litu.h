@@ -477,6 +477,9 @@ double lt_row_count(struct lt_in *in, const struct lt_row *row, int col,
  * excess: "merged partials read 59,812 rows, expected 100,000: 40,188
  * rows missing; a block was lost". */
 void lt_rows_check(int64_t read, int64_t expected);
+/* Exit 65: file's partials have no rows_read column, which
+ * --expect-rows needs. */
+void lt_rows_missing(const char *file);
 /* Add a count row's rows_read (text) to *total: 0 when it is not a
  * count of rows (an integer from 0) or the total would overflow. */
 int lt_rows_add(int64_t *total, const char *s, size_t len);

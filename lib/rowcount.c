@@ -46,6 +46,14 @@ lt_rows_check(int64_t read, int64_t expected)
 		    read - expected == 1 ? "" : "s");
 }
 
+void
+lt_rows_missing(const char *file)
+{
+	lt_die(LT_EXIT_DATA, "%s:1: header: no column rows_read: "
+	    "--expect-rows needs partials that carry the rows they read "
+	    "(rerun the partials with this %s)", file, lt_prog);
+}
+
 int
 lt_rows_add(int64_t *total, const char *s, size_t len)
 {

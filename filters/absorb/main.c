@@ -81,10 +81,7 @@ by_group(struct rollup *ru, struct lt_in *in, struct lt_out *out,
 
 	rollup_init(ru, lt_in_header(in), lt_in_file(in));
 	if (expect_rows >= 0 && ru->col_rows < 0)
-		lt_die(LT_EXIT_DATA, "%s:1: header: no column rows_read: "
-		    "--expect-rows needs partials that carry the rows they "
-		    "read (rerun the partials with this absorb)",
-		    lt_in_file(in));
+		lt_rows_missing(lt_in_file(in));
 	rollup_header(ru, out);
 	while (lt_in_next(in, &row))
 		if (!rollup_add(ru, row, out, msg, sizeof(msg), &col))

@@ -152,10 +152,7 @@ merge(const struct run *r, struct lt_cli *cli, int nfiles, char **files)
 
 	if (r->expect_rows >= 0) {
 		if (any && !m.has_rows)
-			lt_die(LT_EXIT_DATA, "%s:1: header: no column rows_read: "
-			    "--expect-rows needs partials that carry the rows "
-			    "they read (rerun the partials with this "
-			    "classify-labour)", nfiles > 0 ? files[0] : "<stdin>");
+			lt_rows_missing(nfiles > 0 ? files[0] : "<stdin>");
 		lt_rows_check(m.rows_read, r->expect_rows);
 	}
 	if (any)
