@@ -159,6 +159,57 @@ before_table(struct file *f, struct lt_record *rec, long nrec,
 	return 2;
 }
 
+/*
+ * A record the CSV reader refused: fatal before the header or without
+ * --rejects, else its raw line goes to the rejects and the table goes on.
+ */
+static void
+bad_record(struct file *f, int have_header)
+{
+	long line;
+	size_t field;
+	const char *msg = lt_csv_error(src_csv(f->src), &line, &field);
+	struct lt_field raw;
+	const char *s;
+
+	if (f->hrows)
+		header_done(f);
+	if (!have_header || !run.rej)
+		lt_die(LT_EXIT_DATA, "%s:%ld: %s", f->fname, line, msg);
+	lt_csv_recover(src_csv(f->src), &s, &raw.len);
+	raw.s = (char *)s;
+	run.rows_read++;
+	reject(f, line, &raw, 1, "%s", msg);
+}
+
+/* The table's end: a header still open, the codes' summary, the lines
+ * dropped around the table. */
+static void
+table_end(struct file *f)
+{
+	if (f->hrows)
+		header_done(f);
+	if (f->wide == 1)
+		wide_ind_end(f);
+	file_codes_end(f);
+	if (f->before > 0 || f->notes > 0) {
+		char where[64];
+
+		if (f->header_last > f->header_line)
+			snprintf(where, sizeof(where), "lines %ld-%ld",
+			    f->header_line, f->header_last);
+		else
+			snprintf(where, sizeof(where), "line %ld",
+			    f->header_line);
+		lt_warn("%s: header on %s; %ld line%s before it and %ld "
+		    "note line%s after the table dropped", f->fname, where,
+		    f->before, f->before == 1 ? "" : "s", f->notes,
+		    f->notes == 1 ? "" : "s");
+	}
+	run.done_mb += (double)src_bytes(f->src) / 1e6;
+	free_file(f);
+}
+
 /* One table: a CSV input, or a workbook's sheet. */
 static void
 parse_table(struct pc_source *src, const char *fname, const char *sheet)
@@ -178,22 +229,7 @@ parse_table(struct pc_source *src, const char *fname, const char *sheet)
 	f.fname = fname;
 	while ((rc = src_next(f.src, &rec)) != 0) {
 		if (rc < 0) {
-			long line;
-			size_t field;
-			const char *msg = lt_csv_error(src_csv(f.src), &line,
-			    &field);
-			struct lt_field raw;
-			const char *s;
-
-			if (f.hrows)
-				header_done(&f);
-			if (!have_header || !run.rej)
-				lt_die(LT_EXIT_DATA, "%s:%ld: %s", f.fname, line,
-				    msg);
-			lt_csv_recover(src_csv(f.src), &s, &raw.len);
-			raw.s = (char *)s;
-			run.rows_read++;
-			reject(&f, line, &raw, 1, "%s", msg);
+			bad_record(&f, have_header);
 			continue;
 		}
 		/* --skip N with --header: the first N lines go. */
@@ -234,27 +270,7 @@ parse_table(struct pc_source *src, const char *fname, const char *sheet)
 		hr_begin(&f, held);
 		rec_free(held);
 	}
-	if (f.hrows)
-		header_done(&f);
-	if (f.wide == 1)
-		wide_ind_end(&f);
-	file_codes_end(&f);
-	if (f.before > 0 || f.notes > 0) {
-		char where[64];
-
-		if (f.header_last > f.header_line)
-			snprintf(where, sizeof(where), "lines %ld-%ld",
-			    f.header_line, f.header_last);
-		else
-			snprintf(where, sizeof(where), "line %ld",
-			    f.header_line);
-		lt_warn("%s: header on %s; %ld line%s before it and %ld "
-		    "note line%s after the table dropped", f.fname, where,
-		    f.before, f.before == 1 ? "" : "s", f.notes,
-		    f.notes == 1 ? "" : "s");
-	}
-	run.done_mb += (double)src_bytes(f.src) / 1e6;
-	free_file(&f);
+	table_end(&f);
 }
 
 void
