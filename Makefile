@@ -35,7 +35,9 @@ LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 LIB := $(BUILD)/liblitu.a
 BINS := $(PROGS:%=bin/%)
 # The pipelines users run (run-sample is make run's own).
-SCRIPTS := $(filter-out %/run-sample %.example,$(wildcard pipelines/*))
+SCRIPTS := $(filter-out %/run-sample %.example %.bash,$(wildcard pipelines/*))
+# What the parallel pipelines source (installed beside the lists).
+SHLIB := pipelines/parallel.bash
 # A page for each filter and each installed pipeline script.
 MAN1 := $(PROGS:%=docs/%.1) $(patsubst pipelines/%,docs/%.1,$(SCRIPTS))
 MAN5 := docs/tcsv.5
@@ -164,14 +166,14 @@ install: all
 	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1
 	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
 	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
-	install -m 644 $(DATA) $(DESTDIR)$(DATADIR)
+	install -m 644 $(DATA) $(SHLIB) $(DESTDIR)$(DATADIR)
 
 uninstall:
 	rm -f $(PROGS:%=$(DESTDIR)$(BINDIR)/%) \
 		$(patsubst %,$(DESTDIR)$(BINDIR)/%,$(notdir $(SCRIPTS))) \
 		$(patsubst docs/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1)) \
 		$(DESTDIR)$(MANDIR)/man5/tcsv.5 $(DESTDIR)$(MANDIR)/man7/litu.7 \
-		$(patsubst %,$(DESTDIR)$(DATADIR)/%,$(notdir $(DATA)))
+		$(patsubst %,$(DESTDIR)$(DATADIR)/%,$(notdir $(DATA) $(SHLIB)))
 	-rmdir $(DESTDIR)$(DATADIR)
 
 clean:

@@ -5,7 +5,7 @@
 # the cron wrapper silent on success and leaving the previous report
 # whole when a stage fails; the exit status of the first failing stage.
 . "$(dirname "$0")/tap.sh"
-plan 73
+plan 75
 
 P=../../pipelines
 S=../../sample-data
@@ -324,7 +324,7 @@ usage: census-rollup [-d divisions-dir] [-o dir] census ...'
 # 50th row: 55 labour_class NA over 7 or 8 blocks); a bad row in a
 # block: 65 and the stage named; without GNU parallel: 66.
 if ! command -v parallel >/dev/null 2>&1; then
-	for i in $(seq 1 14); do skip "pipelines-parallel-issue17-21 ($i)" "parallel not installed"; done
+	for i in $(seq 1 16); do skip "pipelines-parallel-issue17-21 ($i)" "parallel not installed"; done
 else
 	awk -F, -v OFS=, 'NR > 1 && NR % 50 == 0 { $6 = "" } 1' "$g/census.csv" >"$g/census-na.csv"
 	check pipelines-prollup-notes-summed "
@@ -350,6 +350,16 @@ else
 		rc=\$?; cat $g/bad-par.err; test \$rc = 65 &&
 		tail -n 1 $g/bad-par.err | grep -q '^parallel-census-rollup: stage township (classify-labour --by township --partial, .*census-bad.csv) failed (exit 65)\$' &&
 		grep -q \"column 'age:int'\" $g/bad-par.err"
+	# The same, gzipped (blocks by --pipe): the filter's message is
+	# there though a block before the bad one may still run when it
+	# fails (parallel's --halt now drops that job's stderr).
+	gzip -c "$g/census-bad.csv" >"$g/census-bad.csv.gz"
+	check pipelines-prollup-bad-row-gz "
+		$P/parallel-census-rollup -j 2 -b 48k -o $g/bad-par-gz $g/census-bad.csv.gz 2>$g/bad-par-gz.err;
+		rc=\$?; cat $g/bad-par-gz.err; test \$rc = 65 &&
+		test \$(grep -c \"^classify-labour (township): <stdin>:[0-9]*: column 'age:int': \\\"x\\\" is not an integer\$\" $g/bad-par-gz.err) = 1 &&
+		grep -q '^parallel-census-rollup: block [0-9]* failed on this host (exit 65)\$' $g/bad-par-gz.err &&
+		tail -n 1 $g/bad-par-gz.err | grep -q '^parallel-census-rollup: stage township (classify-labour --by township --partial, .*census-bad.csv.gz) failed (exit 65)\$'"
 	check pipelines-pyearly-bad-row "
 		$P/parallel-yearly-report -j 2 -b 48k -o $g/bad-par.md -c $g/census-bad.csv 2>$g/bad-pyr.err;
 		rc=\$?; cat $g/bad-pyr.err; test \$rc = 65 &&
@@ -413,4 +423,9 @@ parallel-yearly-report: stage classify-labour | commute-check (yearbook part) fa
 	done
 	expect pipelines-parallel-missing "PATH=$g/nopar $top/pipelines/parallel-census-rollup $persons" 66 \
 	    'parallel-census-rollup: GNU parallel is not installed (install the parallel package, or run census-rollup)'
+	# A script copied without the parallel.bash it sources: 66, said.
+	rm -rf "$g/alone" && mkdir -p "$g/alone/bin" &&
+	    cp "$top/pipelines/parallel-yearly-report" "$g/alone/bin/"
+	expect pipelines-parallel-lib-missing "PATH=$top/bin:\$PATH $g/alone/bin/parallel-yearly-report -f csv $persons" 66 \
+	    "parallel-yearly-report: parallel.bash not found beside parallel-yearly-report or in $g/alone/bin/../share/litu (reinstall litu)"
 fi
