@@ -324,6 +324,10 @@ struct lt_src *lt_src_open(const char *path);
  * corrupt or truncated gzip 65. */
 size_t lt_src_read(struct lt_src *s, void *buf, size_t size);
 const char *lt_src_name(const struct lt_src *s);
+/* What messages call stdin: $LITU_STDIN_NAME when set and not empty
+ * (a pipeline that feeds a file through a pipe names it so), else
+ * "<stdin>". */
+const char *lt_stdin_name(void);
 /* Raw (compressed) bytes read so far, for progress. */
 uint64_t lt_src_consumed(const struct lt_src *s);
 void lt_src_close(struct lt_src *s);

@@ -57,7 +57,7 @@ lt_src_open(const char *path)
 	s->at_start = 1;
 	if (strcmp(path, "-") == 0) {
 		s->fd = 0;
-		s->name = "<stdin>";
+		s->name = lt_stdin_name();
 	} else {
 		s->name = path;
 		if ((s->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
@@ -73,6 +73,14 @@ lt_src_open(const char *path)
 #endif
 	}
 	return s;
+}
+
+const char *
+lt_stdin_name(void)
+{
+	const char *name = getenv("LITU_STDIN_NAME");
+
+	return name != NULL && *name != '\0' ? name : "<stdin>";
 }
 
 const char *

@@ -64,7 +64,7 @@ notes() {
 		}
 		next
 	}
-	match($0, / on [0-9]+ rows?: /) && substr($0, 1, RSTART - 1) ~ /^[^: ]+: [^:]*$/ {
+	match($0, / on [0-9]+ rows?: /) && substr($0, 1, RSTART - 1) ~ /^[^: ]+( \([^:()]*\))?: [^:]*$/ {
 		pre = substr($0, 1, RSTART - 1)
 		mid = substr($0, RSTART + 4)
 		post = substr($0, RSTART + RLENGTH)
@@ -110,20 +110,28 @@ notes() {
 # writes its messages and its failure to files of its own, relayed in
 # job order when the stage ends: with --halt now, parallel drops the
 # failing job's messages and its job-log line whenever a job before it
-# still runs (the user would read "failed (exit 65)" and not which row).  A plain file is cut by
-# --pipepart: each job reads its own part of the file, with the header
-# line given by parallel and no pass through the script; the command
-# then finds $LITU_HEADER unset.  A fifth faster on a large census.
+# still runs (the user would read "failed (exit 65)" and not which
+# row).  A plain file is cut by --pipepart: each job reads its own part
+# of the file, with the header line given by parallel and no pass
+# through the script; the command then finds $LITU_HEADER unset.  A
+# fifth faster on a large census.
+#
+# A bad row (exit 65) is said as the serial pipeline says it, with the
+# file's name and the row's line in the file: a block's filter reads a
+# pipe and counts the lines of its block, so the stage is run again
+# here, in one job, over the whole file (LITU_STDIN_NAME naming it),
+# up to the first bad row, and its messages stand for the failed
+# block's.  That costs at most one more pass, and only on bad data.
 #
 # blocks FILE CMD [PARALLEL-OPTION ...]
 blocks() {
-	local f=$1 cmd=$2 rc=0 retry=(--retries 3) d n
+	local f=$1 cmd=$2 job=$2 rc=0 retry=(--retries 3) d n again=
 	shift 2
 	rm -rf "$tmp/rows" "$tmp/joblog" "$tmp/jobs"
 	if [ ${#remote[@]} = 0 ]; then
 		mkdir "$tmp/jobs"
 		d=$(printf %q "$tmp/jobs")
-		cmd="{ $cmd; } 2>$d/{#}.err || { s=\$?; echo \$s >$d/{#}.status; exit \$s; }"
+		job="{ $cmd; } 2>$d/{#}.err || { s=\$?; echo \$s >$d/{#}.status; exit \$s; }"
 		retry=()
 	fi
 	if [ ${#remote[@]} = 0 ] && [ $# = 0 ] && [ -f "$f" ] &&
@@ -133,7 +141,7 @@ blocks() {
 		    >"$tmp/rows" || :
 		parallel --pipepart -a "$f" --header : --halt now,fail=1 \
 		    --keep-order -j "$jobs" --block "$block" \
-		    --joblog "$tmp/joblog" "$cmd" || rc=$?
+		    --joblog "$tmp/joblog" "$job" || rc=$?
 	else
 		LITU_HEADER=$({ gzip -cdf "$f" || :; } | head -n 1 | tr -d '\r')
 		export LITU_HEADER
@@ -142,13 +150,21 @@ blocks() {
 			END { print n + 0 >out }' |
 		    parallel "${remote[@]}" --env LITU_HEADER --env LITU_STAGE --pipe \
 		    "${retry[@]}" --halt now,fail=1 --keep-order -j "$jobs" \
-		    --block "$block" --joblog "$tmp/joblog" "$@" "$cmd" || rc=$?
+		    --block "$block" --joblog "$tmp/joblog" "$@" "$job" || rc=$?
+	fi
+	if [ "$rc" = 65 ]; then
+		{ gzip -cdf "$f" | env -u LITU_HEADER LITU_STDIN_NAME="$f" \
+		    sh -c "$cmd" >/dev/null; } 2>"$tmp/again.err" || :
+		# Of use only when it names a row of the file.
+		grep -qF "$f:" "$tmp/again.err" && again=$tmp/again.err
 	fi
 	if [ -d "$tmp/jobs" ]; then
 		for n in $(ls "$tmp/jobs" | sed -n 's/\.err$//p' | sort -n); do
-			cat "$tmp/jobs/$n.err"
+			[ -n "$again" ] && [ -f "$tmp/jobs/$n.status" ] ||
+			    cat "$tmp/jobs/$n.err"
 		done >&2
 	fi
+	[ -z "$again" ] || cat "$again" >&2
 	return "$rc"
 }
 

@@ -152,7 +152,7 @@ merge(const struct run *r, struct lt_cli *cli, int nfiles, char **files)
 
 	if (r->expect_rows >= 0) {
 		if (any && !m.has_rows)
-			lt_rows_missing(nfiles > 0 ? files[0] : "<stdin>");
+			lt_rows_missing(nfiles > 0 ? files[0] : lt_stdin_name());
 		lt_rows_check(m.rows_read, r->expect_rows);
 	}
 	if (any)

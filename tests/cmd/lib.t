@@ -52,7 +52,7 @@ name=$(printf "%0300d" 0 | tr 0 x)
 printf "%s:int,area_km2:num,villages:int\n1,2,3\n" "$name" >"$tmp/long.csv"
 cd "$top" || exit 1
 
-plan 66
+plan 68
 # The header of the cases that stop before their first row.
 header='code:code,name,area_km2:num,villages:int,towns:int,settlement,village_density:num,persons_per_village:num,village_spacing_km:num,village_road_km:num,town_distance_km:num,reach_km:num,reach_share:num,catchment_villages:num,catchment_labour:num,commute_min:num,commute_ok:bool'
 # The notes commute-check writes on what it cannot compute: without
@@ -96,6 +96,12 @@ expect lib-gzip-corrupt 'cd "$tmp" && commute-check corrupt.gz' 65 \
     'commute-check: corrupt.gz: corrupt gzip data: invalid block type'
 expect lib-gzip-corrupt-stdin 'commute-check < "$tmp/corrupt.gz"' 65 \
     'commute-check: <stdin>: corrupt gzip data: invalid block type'
+# LITU_STDIN_NAME names stdin in messages (a pipeline feeding a file
+# through a pipe); empty, it is <stdin> again.
+expect lib-stdin-name 'printf "code,year\n110101,x\n" | LITU_STDIN_NAME=census.csv lt-cat' 65 \
+    "lt-cat: census.csv:2: column 'year:int': \"x\" is not an integer" 'code:code,year:int'
+expect lib-stdin-name-empty 'printf "code,year\n110101,x\n" | LITU_STDIN_NAME= lt-cat' 65 \
+    "lt-cat: <stdin>:2: column 'year:int': \"x\" is not an integer" 'code:code,year:int'
 
 # Several files share one header; a different header stops (65).
 golden lib-files 'commute-check data/lib-region.csv data/lib-region2.csv'

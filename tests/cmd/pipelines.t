@@ -5,7 +5,7 @@
 # the cron wrapper silent on success and leaving the previous report
 # whole when a stage fails; the exit status of the first failing stage.
 . "$(dirname "$0")/tap.sh"
-plan 75
+plan 77
 
 P=../../pipelines
 S=../../sample-data
@@ -324,7 +324,7 @@ usage: census-rollup [-d divisions-dir] [-o dir] census ...'
 # 50th row: 55 labour_class NA over 7 or 8 blocks); a bad row in a
 # block: 65 and the stage named; without GNU parallel: 66.
 if ! command -v parallel >/dev/null 2>&1; then
-	for i in $(seq 1 16); do skip "pipelines-parallel-issue17-21 ($i)" "parallel not installed"; done
+	for i in $(seq 1 18); do skip "pipelines-parallel-issue17-21 ($i)" "parallel not installed"; done
 else
 	awk -F, -v OFS=, 'NR > 1 && NR % 50 == 0 { $6 = "" } 1' "$g/census.csv" >"$g/census-na.csv"
 	check pipelines-prollup-notes-summed "
@@ -343,21 +343,39 @@ else
 		grep 'labour_class NA' $g/nay-serial.err | cmp - $g/nay-par.notes &&
 		test \$(sort $g/nay-par.err | uniq -d | wc -l) = 0 &&
 		cmp $g/na-serial.csv $g/na-par.csv"
+	# Every note as the serial run's, but the last line (the run's
+	# own): those of absorb's blocks too, named after the part
+	# ("absorb (yearbook part): growth_new_towns on N rows: ...", N
+	# summed).
+	check pipelines-pyearly-notes-as-serial "
+		$P/yearly-report -f csv -o $g/ns.csv -c $g/census.csv $g/panel.csv 2>$g/ns-serial.err &&
+		$P/parallel-yearly-report -j 2 -b 48k -f csv -o $g/np.csv -c $g/census.csv $g/panel.csv 2>$g/ns-par.err &&
+		grep -q '^absorb (yearbook part): growth_new_towns on [0-9]* rows: ' $g/ns-par.err &&
+		sed '\$d' $g/ns-serial.err >$g/ns-serial.notes && sed '\$d' $g/ns-par.err >$g/ns-par.notes &&
+		diff $g/ns-serial.notes $g/ns-par.notes"
+	check pipelines-prollup-notes-as-serial "
+		$P/census-rollup -o $g/nsr $g/census.csv 2>$g/nsr-serial.err &&
+		$P/parallel-census-rollup -j 2 -b 48k -o $g/npr $g/census.csv 2>$g/nsr-par.err &&
+		sed '\$d' $g/nsr-serial.err >$g/nsr-serial.notes && sed '\$d' $g/nsr-par.err >$g/nsr-par.notes &&
+		diff $g/nsr-serial.notes $g/nsr-par.notes"
 	# A bad age on row 3000, in a later block.
 	awk -F, -v OFS=, 'NR == 3000 { $5 = "x" } 1' "$g/census.csv" >"$g/census-bad.csv"
 	check pipelines-prollup-bad-row "
 		$P/parallel-census-rollup -j 2 -b 48k -o $g/bad-par $g/census-bad.csv 2>$g/bad-par.err;
 		rc=\$?; cat $g/bad-par.err; test \$rc = 65 &&
 		tail -n 1 $g/bad-par.err | grep -q '^parallel-census-rollup: stage township (classify-labour --by township --partial, .*census-bad.csv) failed (exit 65)\$' &&
-		grep -q \"column 'age:int'\" $g/bad-par.err"
+		grep -q \"^classify-labour (township): .*census-bad.csv:3000: column 'age:int'\" $g/bad-par.err"
 	# The same, gzipped (blocks by --pipe): the filter's message is
 	# there though a block before the bad one may still run when it
-	# fails (parallel's --halt now drops that job's stderr).
+	# fails (parallel's --halt now drops that job's stderr), and it
+	# names the file and the row's line in it (the stage run again
+	# serially), not the block's <stdin> and line.
 	gzip -c "$g/census-bad.csv" >"$g/census-bad.csv.gz"
 	check pipelines-prollup-bad-row-gz "
 		$P/parallel-census-rollup -j 2 -b 48k -o $g/bad-par-gz $g/census-bad.csv.gz 2>$g/bad-par-gz.err;
 		rc=\$?; cat $g/bad-par-gz.err; test \$rc = 65 &&
-		test \$(grep -c \"^classify-labour (township): <stdin>:[0-9]*: column 'age:int': \\\"x\\\" is not an integer\$\" $g/bad-par-gz.err) = 1 &&
+		test \$(grep -c \"^classify-labour (township): $g/census-bad.csv.gz:3000: column 'age:int': \\\"x\\\" is not an integer\$\" $g/bad-par-gz.err) = 1 &&
+		! grep -q '<stdin>' $g/bad-par-gz.err &&
 		grep -q '^parallel-census-rollup: block [0-9]* failed on this host (exit 65)\$' $g/bad-par-gz.err &&
 		tail -n 1 $g/bad-par-gz.err | grep -q '^parallel-census-rollup: stage township (classify-labour --by township --partial, .*census-bad.csv.gz) failed (exit 65)\$'"
 	check pipelines-pyearly-bad-row "
@@ -367,10 +385,15 @@ else
 		! test -e $g/bad-par.md"
 	# A failing job of a per-row stage: its filter's message, the stage
 	# line, nothing of parallel's own.
-	expect pipelines-pyearly-job-fails "$P/parallel-yearly-report -j 2 data/pipelines-no-labour.csv" 65 \
-	    'classify-labour (yearbook part): <stdin>:1: header: region rows need column labour_rural
-parallel-yearly-report: block 1 failed on this host (exit 65)
-parallel-yearly-report: stage classify-labour | commute-check (yearbook part) failed (exit 65)'
+	# Its message names the stage's input, as the serial one's does.
+	check pipelines-pyearly-job-fails "
+		$P/parallel-yearly-report -j 2 data/pipelines-no-labour.csv 2>$g/job-fails.err;
+		rc=\$?; cat $g/job-fails.err; test \$rc = 65 &&
+		sed 's|/[^ ]*/1-parsed.csv:|TMP/1-parsed.csv:|' $g/job-fails.err >$g/job-fails.got &&
+		printf '%s\\n' 'classify-labour (yearbook part): TMP/1-parsed.csv:1: header: region rows need column labour_rural' \\
+		    'parallel-yearly-report: block 1 failed on this host (exit 65)' \\
+		    'parallel-yearly-report: stage classify-labour | commute-check (yearbook part) failed (exit 65)' |
+		    cmp - $g/job-fails.got"
 	# Issue 21: -S, on this host (:) and on hosts that fake-ssh makes
 	# (PARALLEL_SSH): one that fails every other login (crashed
 	# mid-run: the retries give the serial bytes), one that is down
