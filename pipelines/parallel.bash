@@ -127,7 +127,7 @@ notes() {
 blocks() {
 	local f=$1 cmd=$2 job=$2 rc=0 retry=(--retries 3) d n again=
 	shift 2
-	rm -rf "$tmp/rows" "$tmp/joblog" "$tmp/jobs"
+	rm -rf "$tmp/rows" "$tmp/joblog" "$tmp/jobs" "$tmp/parallel.err"
 	if [ ${#remote[@]} = 0 ]; then
 		mkdir "$tmp/jobs"
 		d=$(printf %q "$tmp/jobs")
@@ -141,7 +141,7 @@ blocks() {
 		    >"$tmp/rows" || :
 		parallel --pipepart -a "$f" --header : --halt now,fail=1 \
 		    --keep-order -j "$jobs" --block "$block" \
-		    --joblog "$tmp/joblog" "$job" || rc=$?
+		    --joblog "$tmp/joblog" "$job" 2>"$tmp/parallel.err" || rc=$?
 	else
 		LITU_HEADER=$({ gzip -cdf "$f" || :; } | head -n 1 | tr -d '\r')
 		export LITU_HEADER
@@ -150,7 +150,8 @@ blocks() {
 			END { print n + 0 >out }' |
 		    parallel "${remote[@]}" --env LITU_HEADER --env LITU_STAGE --pipe \
 		    "${retry[@]}" --halt now,fail=1 --keep-order -j "$jobs" \
-		    --block "$block" --joblog "$tmp/joblog" "$@" "$job" || rc=$?
+		    --block "$block" --joblog "$tmp/joblog" "$@" "$job" \
+		    2>"$tmp/parallel.err" || rc=$?
 	fi
 	if [ "$rc" = 65 ]; then
 		{ gzip -cdf "$f" | env -u LITU_HEADER LITU_STDIN_NAME="$f" \
@@ -158,6 +159,13 @@ blocks() {
 		# Of use only when it names a row of the file.
 		grep -qF "$f:" "$tmp/again.err" && again=$tmp/again.err
 	fi
+	# parallel's own messages, and over ssh the jobs' (less a failed
+	# block's, when the run again said it better).
+	if [ -n "$again" ]; then
+		grep -v '^[^:]*: <stdin>:[0-9]' "$tmp/parallel.err" || :
+	else
+		cat "$tmp/parallel.err"
+	fi >&2
 	if [ -d "$tmp/jobs" ]; then
 		for n in $(ls "$tmp/jobs" | sed -n 's/\.err$//p' | sort -n); do
 			[ -n "$again" ] && [ -f "$tmp/jobs/$n.status" ] ||

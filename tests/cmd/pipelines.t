@@ -5,7 +5,7 @@
 # the cron wrapper silent on success and leaving the previous report
 # whole when a stage fails; the exit status of the first failing stage.
 . "$(dirname "$0")/tap.sh"
-plan 77
+plan 78
 
 P=../../pipelines
 S=../../sample-data
@@ -324,7 +324,7 @@ usage: census-rollup [-d divisions-dir] [-o dir] census ...'
 # 50th row: 55 labour_class NA over 7 or 8 blocks); a bad row in a
 # block: 65 and the stage named; without GNU parallel: 66.
 if ! command -v parallel >/dev/null 2>&1; then
-	for i in $(seq 1 18); do skip "pipelines-parallel-issue17-21 ($i)" "parallel not installed"; done
+	for i in $(seq 1 19); do skip "pipelines-parallel-issue17-21 ($i)" "parallel not installed"; done
 else
 	awk -F, -v OFS=, 'NR > 1 && NR % 50 == 0 { $6 = "" } 1' "$g/census.csv" >"$g/census-na.csv"
 	check pipelines-prollup-notes-summed "
@@ -415,6 +415,14 @@ else
 	check pipelines-pyearly-S-flaky "
 		rm -rf $g/flaky.d && { $fs $P/parallel-yearly-report -S 1/alive,1/flaky -j 2 -b 48k -f csv -o $g/flaky.csv -c $g/census.csv $g/panel.csv 2>$g/flaky-y.err || { cat $g/flaky-y.err; exit 1; }; } &&
 		test \$(ls $g/flaky.d | wc -l) -ge 2 && cmp $g/serial.csv $g/flaky.csv"
+	# A bad row on other hosts: the file and its line, as on this one
+	# (the stage run again here); the hosts' <stdin> message not shown.
+	check pipelines-prollup-S-bad-row "
+		$fs $P/parallel-census-rollup -S 1/alive,1/alive2 -j 2 -b 48k -o $g/bad-S $g/census-bad.csv 2>$g/bad-S.err;
+		rc=\$?; cat $g/bad-S.err; test \$rc = 65 &&
+		test \$(grep -c \"^classify-labour (township): $g/census-bad.csv:3000: column 'age:int'\" $g/bad-S.err) = 1 &&
+		! grep -q '<stdin>' $g/bad-S.err &&
+		tail -n 1 $g/bad-S.err | grep -q '^parallel-census-rollup: stage township (classify-labour --by township --partial, .*census-bad.csv) failed (exit 65)\$'"
 	check pipelines-prollup-S-dead "
 		$fs $P/parallel-census-rollup -S 1/dead -j 2 -b 160k -o $g/rollup-dead $g/census.csv 2>$g/dead.err;
 		rc=\$?; cat $g/dead.err; test \$rc = 74 &&
