@@ -185,12 +185,13 @@ failed_blocks() {
 	if [ -d "$tmp/jobs" ]; then
 		for n in $(ls "$tmp/jobs" | sed -n 's/\.status$//p' | sort -n); do
 			e=$(cat "$tmp/jobs/$n.status")
-			case $e in
-			143) continue ;;	# stopped by --halt now
-			1[3-9][0-9]|2[0-9][0-9])
-				e="killed by signal $((e - 128))" ;;
-			*) e="exit $e" ;;
-			esac
+			if [ "$e" = 143 ]; then
+				continue	# stopped by --halt now
+			elif [ "$e" -gt 128 ]; then
+				e="killed by signal $((e - 128))"
+			else
+				e="exit $e"
+			fi
 			echo "$prog: block $n failed on this host ($e)"
 		done
 		rm -rf "$tmp/jobs"
