@@ -10,13 +10,58 @@
 #include "litu.h"
 #include "internal.h"
 
+/*
+ * The digits read, MANT times 10^EXP10 millionths, to millionths:
+ * rounded half away from zero where EXP10 is negative; LT_ERANGE past
+ * 2^120 millionths.
+ */
+static enum lt_status
+scale(lt_micro mant, long exp10, int neg, lt_micro *out)
+{
+	lt_micro pow = 1, q, r;
+	long i;
+
+	if (mant == 0) {
+		*out = 0;
+		return LT_OK;
+	}
+	if (exp10 >= 0) {
+		for (i = 0; i < exp10; i++) {
+			if (mant > ((lt_micro)1 << 120) / 10)
+				return LT_ERANGE;
+			mant *= 10;
+		}
+	} else {
+		if (exp10 < -38) {
+			*out = 0;
+			return LT_OK;
+		}
+		for (i = 0; i < -exp10; i++)
+			pow *= 10;
+		q = mant / pow;
+		r = mant % pow;
+		/* Round half away from zero on the digits themselves
+		 * (r * 2 >= pow, without r * 2 past 2^127 when pow is
+		 * 10^38: fuzz_values). */
+		if (r >= pow - r)
+			q++;
+		mant = q;
+	}
+	/* Past 2^120 millionths with no scaling too: 32 digits and six
+	 * decimals were taken, their seventh dropped (fuzz_values). */
+	if (mant > (lt_micro)1 << 120)
+		return LT_ERANGE;
+	*out = neg ? -mant : mant;
+	return LT_OK;
+}
+
 enum lt_status
 lt_parse_micro(const char *s, size_t len, lt_micro *out)
 {
 	const char *p = s, *end = s + len;
-	lt_micro mant = 0, pow = 1, q, r;
+	lt_micro mant = 0;
 	int ndigits = 0, mantdigits = 0, neg = 0;
-	long exp10 = 6, i;
+	long exp10 = 6;
 
 	if (len == 0)
 		return LT_NA;
@@ -65,38 +110,7 @@ lt_parse_micro(const char *s, size_t len, lt_micro *out)
 	}
 	if (p != end)
 		return LT_EBAD;
-	if (mant == 0) {
-		*out = 0;
-		return LT_OK;
-	}
-	if (exp10 >= 0) {
-		for (i = 0; i < exp10; i++) {
-			if (mant > ((lt_micro)1 << 120) / 10)
-				return LT_ERANGE;
-			mant *= 10;
-		}
-	} else {
-		if (exp10 < -38) {
-			*out = 0;
-			return LT_OK;
-		}
-		for (i = 0; i < -exp10; i++)
-			pow *= 10;
-		q = mant / pow;
-		r = mant % pow;
-		/* Round half away from zero on the digits themselves
-		 * (r * 2 >= pow, without r * 2 past 2^127 when pow is
-		 * 10^38: fuzz_values). */
-		if (r >= pow - r)
-			q++;
-		mant = q;
-	}
-	/* Past 2^120 millionths with no scaling too: 32 digits and six
-	 * decimals were taken, their seventh dropped (fuzz_values). */
-	if (mant > (lt_micro)1 << 120)
-		return LT_ERANGE;
-	*out = neg ? -mant : mant;
-	return LT_OK;
+	return scale(mant, exp10, neg, out);
 }
 
 size_t
