@@ -31,6 +31,13 @@ struct rollup_col {
 	enum lt_type type;
 };
 
+/* One code prefix and year: its name (--merge) and sums, followed by
+ * one NA flag per sum (rollup_group_na). */
+struct rollup_group {
+	char *name;
+	lt_micro sum[];
+};
+
 struct rollup {
 	const struct absorb_opts *opt;
 	enum lt_level level;	/* LT_LEVEL_NONE: the whole code */
@@ -69,6 +76,12 @@ struct rollup {
 	char prefix[16];
 	size_t prefix_len;
 };
+
+static inline unsigned char *
+rollup_group_na(const struct rollup *ru, struct rollup_group *g)
+{
+	return (unsigned char *)&g->sum[ru->nsum];
+}
 
 /* Columns from the input header; exits 65 when code or year is
  * missing. */
