@@ -7,7 +7,6 @@
  * there with its line and reason.
  */
 #include <errno.h>
-#include <math.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -144,30 +143,6 @@ lt_in_numeric(struct lt_in *in, const char *name)
 		lt_die(LT_EXIT_DATA, "%s:1: header: column '%s:%s' must be int "
 		    "or num", in->fname, name, lt_type_name(h->col[col].type));
 	return col;
-}
-
-double
-lt_value_num(const struct lt_value *v)
-{
-	if (v->na)
-		return NAN;
-	return v->type == LT_INT ? (double)v->u.i : v->u.d;
-}
-
-double
-lt_row_count(struct lt_in *in, const struct lt_row *row, int col, int *bad)
-{
-	double d;
-
-	if (col < 0)
-		return NAN;
-	d = lt_value_num(&row->v[col]);
-	if (d < 0 && !*bad) {
-		lt_in_reject(in, row, col, "\"%s\" is negative (it must be 0 "
-		    "or more)", row->f[col].s);
-		*bad = 1;
-	}
-	return d;
 }
 
 static void

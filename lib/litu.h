@@ -465,10 +465,11 @@ long lt_in_rows(const struct lt_in *in);
 /* The column of name, which must be int or num (else exit 65 naming
  * it); -1 when the input has none. */
 int lt_in_numeric(struct lt_in *in, const char *name);
-/* An int or num value as a double; NA is NaN, which propagates. */
+/* value.c: an int or num value as a double; NA is NaN, which
+ * propagates. */
 double lt_value_num(const struct lt_value *v);
-/* A count or area of a row (col < 0: NaN): a negative one rejects the
- * row, once (*bad is set; the caller skips the row). */
+/* value.c: a count or area of a row (col < 0: NaN): a negative one
+ * rejects the row, once (*bad is set; the caller skips the row). */
 double lt_row_count(struct lt_in *in, const struct lt_row *row, int col,
     int *bad);
 

@@ -1,7 +1,8 @@
 /*
  * value.c - the types of a column, and values parsed from text with
  * exact verdicts: an int outside int64 is out of range, never clipped,
- * and a num is the double strtod would give, bit for bit.
+ * and a num is the double strtod would give, bit for bit.  A typed
+ * value as a number, and a count column's, a negative one rejected.
  */
 #include <errno.h>
 #include <math.h>
@@ -269,4 +270,28 @@ lt_parse_value(enum lt_type t, const char *s, size_t len,
 	}
 	v->na = st == LT_NA;
 	return st;
+}
+
+double
+lt_value_num(const struct lt_value *v)
+{
+	if (v->na)
+		return NAN;
+	return v->type == LT_INT ? (double)v->u.i : v->u.d;
+}
+
+double
+lt_row_count(struct lt_in *in, const struct lt_row *row, int col, int *bad)
+{
+	double d;
+
+	if (col < 0)
+		return NAN;
+	d = lt_value_num(&row->v[col]);
+	if (d < 0 && !*bad) {
+		lt_in_reject(in, row, col, "\"%s\" is negative (it must be 0 "
+		    "or more)", row->f[col].s);
+		*bad = 1;
+	}
+	return d;
 }
