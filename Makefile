@@ -49,7 +49,7 @@ DATA := $(wildcard sample-data/divisions/*.csv sample-data/divisions/*.gz \
 # (FreeXL); only it and its tests link them.
 WB_LIBS := -lminizip -lexpat -lfreexl
 WB_SRC := $(addprefix filters/parse-census/,source.c book.c sheetcell.c \
-	xlsx.c xlsxmeta.c xls.c)
+	xlsx.c xlsxmeta.c xlsxpart.c xls.c)
 bin/parse-census $(BUILD)/tests/unit/parse-census.bin \
 	$(BUILD)/tests/fuzz/replay-parse-census: override LDLIBS += $(WB_LIBS)
 

@@ -1,6 +1,7 @@
 /*
- * xlsx.h - what xlsx.c (the sheets, streamed) and xlsxmeta.c (the
- * workbook's list of sheets, its styles and shared strings) share.
+ * xlsx.h - what xlsx.c (the sheets, streamed), xlsxmeta.c (the
+ * workbook's list of sheets, its styles and shared strings) and
+ * xlsxpart.c (a part of the ZIP parsed) share.
  */
 #ifndef PC_XLSX_H
 #define PC_XLSX_H
@@ -53,7 +54,7 @@ struct xlsx {
 	size_t tlen, tcap;
 };
 
-/* xlsxmeta.c */
+/* xlsxpart.c */
 /* The local part of an XML name ("x:row": "row"). */
 const char *xlsx_local(const char *name);
 const char *xlsx_attr(const char **attr, const char *name);
@@ -70,6 +71,8 @@ void xlsx_fail(struct xlsx *x, const char *part, const char *what)
 void xlsx_parse_part(struct xlsx *x, const char *name, int needed,
     XML_StartElementHandler start, XML_EndElementHandler end,
     XML_CharacterDataHandler text, void *ud);
+
+/* xlsxmeta.c */
 void xlsx_read_meta(struct xlsx *x);
 void xlsx_free_meta(struct xlsx *x);
 
