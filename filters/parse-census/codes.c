@@ -91,6 +91,12 @@ file_parent(struct file *f)
 		lt_warn("%s: the title names the %d edition of a yearbook: "
 		    "its data are taken as of %d", f->fname, f->edition,
 		    f->edition - 1);
+	if ((f->has_parent || opt.nationwide) && !f->wide &&
+	    f->col_year < 0 && file_year(f) == 0)
+		lt_warn("%s: no year column, and no one year stated (title, "
+		    "时间 line): region names matched with today's divisions "
+		    "(give --year YEAR to match the names of the table's "
+		    "year)", f->fname);
 }
 
 /* The parent of a row with a parent name column (县 then 乡镇). */
@@ -113,11 +119,22 @@ row_parent(struct file *f, const struct cell *pn, int year)
 	return f->rp_ok ? &f->row_parent : NULL;
 }
 
+/* "in 1987" (or "of 1987"); "in today's list" for a row of no year. */
+static const char *
+in_year(const char *prep, int year, char *buf, size_t size)
+{
+	if (year == 0 || year == LT_HIST_TODAY)
+		snprintf(buf, size, "in today's list (the row has no year)");
+	else
+		snprintf(buf, size, "%s %d", prep, year);
+	return buf;
+}
+
 static void
 say_match(struct file *f, long line, const char *name, size_t len,
     const struct pc_parent *p, int year, const struct pc_match *m)
 {
-	char ptext[200] = "", under[220] = "";
+	char ptext[200] = "", under[220] = "", in[64];
 
 	if (p) {
 		parent_text(p, ptext, sizeof(ptext));
@@ -125,17 +142,19 @@ say_match(struct file *f, long line, const char *name, size_t len,
 	}
 	switch (m->status) {
 	case PC_M_NONE:
-		listed(f, line, "no division named \"%.*s\"%s in %d; code left "
-		    "empty", (int)len, name, under, year);
+		listed(f, line, "no division named \"%.*s\"%s %s; code left "
+		    "empty", (int)len, name, under, in_year("in", year,
+		    in, sizeof(in)));
 		break;
 	case PC_M_AMBIGUOUS:
 		listed(f, line, "more than one division named \"%.*s\"%s: %s; "
 		    "code left empty", (int)len, name, under, m->successors);
 		break;
 	case PC_M_LOST:
-		listed(f, line, "\"%.*s\" (%s in %d) was split or retired with "
+		listed(f, line, "\"%.*s\" (%s %s) was split or retired with "
 		    "no successor of its name: code left empty (code_successors "
-		    "%s)", (int)len, name, m->then, year, m->successors);
+		    "%s)", (int)len, name, m->then, in_year("in", year,
+		    in, sizeof(in)), m->successors);
 		break;
 	case PC_M_TOTAL_LEVEL:
 		listed(f, line, "\"%.*s\" names another level than the "
@@ -144,9 +163,10 @@ say_match(struct file *f, long line, const char *name, size_t len,
 		break;
 	case PC_M_OK:
 		if (m->window)
-			listed(f, line, "\"%.*s\" is not a name of %d; matched "
-			    "with the names of %d (%s)", (int)len, name, year,
-			    m->window, *m->then ? m->then : m->code);
+			listed(f, line, "\"%.*s\" is not a name %s; matched "
+			    "with the names of %d (%s)", (int)len, name,
+			    in_year("of", year, in, sizeof(in)), m->window,
+			    *m->then ? m->then : m->code);
 		if (m->town_county)
 			listed(f, line, "\"%.*s\" is today the county-level "
 			    "division %s; given that code", (int)len, name,

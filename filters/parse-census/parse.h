@@ -126,6 +126,7 @@ struct file {
 	struct pc_source *src;
 	char *title;
 	int title_year, time_year;
+	int title_range[2];		/* （1985-1987年）: 1985, 1987 */
 	char *region;			/* 地区：… */
 	char *indicator;		/* 指标：… */
 	const struct pc_unit *units[PC_NDIMS];
@@ -265,7 +266,13 @@ void row_codes(struct file *f, long line, struct codecells *cc);
 void file_codes_end(struct file *f);
 
 /* rows.c */
-/* The year of the file when no column gives it. */
+/* The year the rows are of when no column gives it: --year, the
+ * title's one year, the 时间 line's; 0 when none (a title's range of
+ * years is no row's year). */
+int rows_year(const struct file *f);
+/* The year of the division names when no column gives it: --year,
+ * the title's year (the last of a range), the 时间 line's; 0 when
+ * none. */
 int file_year(const struct file *f);
 /* The message for a bad row: stop, or write it to --rejects. */
 void reject(struct file *f, long line, const struct lt_field *fld, size_t n,

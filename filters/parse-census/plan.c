@@ -31,11 +31,16 @@ add_out(struct file *f, const char *name, enum lt_type t, enum src src,
 	o->flag = ind && opt.flags;
 }
 
-/* Keys before the values: code and level, name, year. */
-static int
-year_known(const struct file *f)
+/* A title's range of years is no row's year (it was once taken as
+ * the last): said when no column gives the rows' year. */
+static void
+say_range(const struct file *f)
 {
-	return opt.year || f->title_year || f->time_year;
+	lt_warn("%s: the title names the years %d-%d and no column gives a "
+	    "row's year: rows written without a year, names matched with "
+	    "those of %d (give --year YEAR when the table is of one year)",
+	    f->fname, f->title_range[0], f->title_range[1],
+	    f->title_range[1]);
 }
 
 /* A value (melted by --long, flagged by --flags), not a key: a number
@@ -91,10 +96,12 @@ plan_codes(struct file *f)
 void
 plan_table(struct file *f)
 {
-	int add_year = f->col_year < 0 && year_known(f);
+	int add_year = f->col_year < 0 && rows_year(f) != 0;
 	size_t i;
 
 	plan_codes(f);
+	if (f->col_year < 0 && !add_year && f->title_range[0])
+		say_range(f);
 	if (add_year && f->col_name < 0 && f->col_code < 0)
 		add_out(f, "year", LT_INT, S_YEAR, -1, 0);
 	for (i = 0; i < f->ncol; i++) {

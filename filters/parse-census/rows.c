@@ -23,6 +23,16 @@ reject(struct file *f, long line, const struct lt_field *fld, size_t n,
 }
 
 int
+rows_year(const struct file *f)
+{
+	if (opt.year)
+		return opt.year;
+	if (f->title_year && !f->title_range[0])
+		return f->title_year;
+	return f->time_year;
+}
+
+int
 file_year(const struct file *f)
 {
 	if (opt.year)
@@ -121,7 +131,7 @@ table_row(struct file *f, struct lt_record *rec)
 				set_year(&f->cells[i], opt.year);
 			break;
 		case S_YEAR:
-			set_year(&f->cells[i], file_year(f));
+			set_year(&f->cells[i], rows_year(f));
 			break;
 		case S_CTX:
 			ctx_value(f, o, cc.year, &f->cells[i]);

@@ -249,18 +249,58 @@ pc_year(const char *str, size_t len)
 	return 0;
 }
 
+/* A range's dash at s: - ~ – — － ～ 至 到; its length, 0 when none. */
+static size_t
+range_dash(const unsigned char *s, size_t len)
+{
+	static const char *const dash[] = { "-", "~", "\xe2\x80\x93",
+	    "\xe2\x80\x94", "\xef\xbc\x8d", "\xef\xbd\x9e", "\xe8\x87\xb3",
+	    "\xe5\x88\xb0" };
+	size_t i, n;
+
+	for (i = 0; i < sizeof(dash) / sizeof(dash[0]); i++) {
+		n = strlen(dash[i]);
+		if (len >= n && memcmp(s, dash[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* The year ending a range that starts with the year first at s (its k
+ * bytes): 1987 of "1985-1987", "1985年至1987年"; 0 when none. */
+static int
+range_end(const unsigned char *s, size_t len, size_t k, int first)
+{
+	size_t d, k2;
+	int y;
+
+	if (is_nian(s + k, len - k))
+		k += 3;
+	if ((d = range_dash(s + k, len - k)) == 0)
+		return 0;
+	k += d;
+	y = year_at(s + k, len - k, &k2);
+	return y > first ? y : 0;
+}
+
 int
-pc_title_year(const char *str, size_t len)
+pc_title_year(const char *str, size_t len, int range[2])
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i, k, dk;
 	int y;
 
+	range[0] = range[1] = 0;
 	for (i = 0; i < len; i++) {
 		if (i > 0 && pc_digit_at(s + i - 1, 1, &dk) >= 0)
 			continue;
-		if ((y = year_at(s + i, len - i, &k)) > 0 &&
-		    is_nian(s + i + k, len - i - k))
+		if ((y = year_at(s + i, len - i, &k)) == 0)
+			continue;
+		if ((range[1] = range_end(s + i, len - i, k, y)) > 0) {
+			range[0] = y;
+			return range[1];
+		}
+		if (is_nian(s + i + k, len - i - k))
 			return y;
 	}
 	for (i = 0; i < len; i++) {

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 59
+plan 62
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -97,6 +97,35 @@ golden parse-census-div-levels "parse-census data/parse-census-changzhou-1987.cs
 expect parse-census-div-off 'parse-census --no-divisions data/parse-census-notitle.csv' 0 '' 'name,pop_rural_hh:num
 湖塘乡,40000
 礼嘉乡,30000'
+# A title's range of years (1985—1987年) is no row's year: without a
+# year column the rows go without one, said, and the names are those
+# of the range's end (武进县 of 1987 is 320421, its townships today
+# under 320412); --year gives one.  No year at all, matched across the
+# country: today's names, said (江阴县 and 无锡县 of 1987 are
+# 江阴市 320281 and 无锡市锡山区 320205 today).
+expect parse-census-year-range 'parse-census data/parse-census-range.csv' 0 \
+    'parse-census: data/parse-census-range.csv: the title names the years 1985-1987 and no column gives a row'"'"'s year: rows written without a year, names matched with those of 1987 (give --year YEAR when the table is of one year)
+parse-census: data/parse-census-range.csv: region names matched under 武进县 (320421 in 1987, today 320412), from the title
+parse-census: data/parse-census-range.csv: 2 of 2 named rows got a division code, 0 not
+parse-census: data/parse-census-range.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,pop_rural_hh:num
+320412100,township,,,,湖塘乡,40000
+320412114,township,,,,礼嘉乡,30000'
+expect parse-census-no-year-today 'parse-census --nationwide data/parse-census-noyear.csv' 0 \
+    'parse-census: data/parse-census-noyear.csv: no parent division (no title); region names matched across the country (--nationwide)
+parse-census: data/parse-census-noyear.csv: no year column, and no one year stated (title, 时间 line): region names matched with today'"'"'s divisions (give --year YEAR to match the names of the table'"'"'s year)
+parse-census: data/parse-census-noyear.csv:2: no division named "江阴县" in today'"'"'s list (the row has no year); code left empty
+parse-census: data/parse-census-noyear.csv:3: no division named "无锡县" in today'"'"'s list (the row has no year); code left empty
+parse-census: data/parse-census-noyear.csv: 0 of 2 named rows got a division code, 2 not' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,pop_rural_hh:num
+,,,,,江阴县,100
+,,,,,无锡县,200'
+expect parse-census-no-year-given 'parse-census --nationwide --year 1987 data/parse-census-noyear.csv' 0 \
+    'parse-census: data/parse-census-noyear.csv: no parent division (no title); region names matched across the country (--nationwide)
+parse-census: data/parse-census-noyear.csv: 2 of 2 named rows got a division code, 0 not' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num
+320281,county,320221,,,江阴县,1987,100
+320205,county,320222,2000,,无锡县,1987,200'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
 usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'

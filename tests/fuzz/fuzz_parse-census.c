@@ -67,7 +67,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct pc_label label;
 	struct pc_scale up = { 4, 1 }, none = { 0, 1 };
 	enum pc_missing why;
-	int ascii;
+	int ascii, range[2];
 	char out[PC_NUMBUF], snake[256], *name = malloc(size + 1);
 	char code[64];
 	size_t vlen, outlen, len, whole, bad;
@@ -80,7 +80,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	(void)pc_name(s, size, name);
 	(void)pc_code(s, size, code, sizeof(code));
 	(void)pc_year(s, size);
-	(void)pc_title_year(s, size);
+	(void)pc_title_year(s, size, range);
 	(void)pc_missing_mark(s, size);
 	(void)lt_enc_detect(s, size, 1, &ascii);
 	(void)lt_utf8_check(s, size, &whole, &bad);

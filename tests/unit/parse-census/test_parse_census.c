@@ -140,16 +140,35 @@ Test(values, years)
 	const char *t1 = "江苏省各市农村劳动力（1987年）";
 	const char *t2 = "常住人口 (2020)";
 	const char *t3 = "1985-1987年";
+	const char *t4 = "部分县农村经济基本情况（1985—1987年）";
+	const char *t5 = "武进县乡镇企业（1985年至1987年）";
+	const char *t6 = "表3-1 1987年各乡镇（与1985-1986年比较）";
+	const char *t7 = "表1987-1 农村劳动力（1987年）";
+	int r[2];
 
 	cr_assert_eq(pc_year("1987", 4), 1987);
 	cr_assert_eq(pc_year("2024年", strlen("2024年")), 2024);
 	cr_assert_eq(pc_year("１９８７年", strlen("１９８７年")), 1987);
 	cr_assert_eq(pc_year("19871", 5), 0);
 	cr_assert_eq(pc_year("1850", 4), 0);
-	cr_assert_eq(pc_title_year(t1, strlen(t1)), 1987);
-	cr_assert_eq(pc_title_year(t2, strlen(t2)), 2020);
-	cr_assert_eq(pc_title_year(t3, strlen(t3)), 1987);
-	cr_assert_eq(pc_title_year("乡村人口", strlen("乡村人口")), 0);
+	cr_assert_eq(pc_title_year(t1, strlen(t1), r), 1987);
+	cr_assert_eq(r[0], 0);
+	cr_assert_eq(pc_title_year(t2, strlen(t2), r), 2020);
+	cr_assert_eq(r[1], 0);
+	/* A range: its last year (the divisions' names of its end), and
+	 * the range, which is no row's year. */
+	cr_assert_eq(pc_title_year(t3, strlen(t3), r), 1987);
+	cr_assert(r[0] == 1985 && r[1] == 1987);
+	cr_assert_eq(pc_title_year(t4, strlen(t4), r), 1987);
+	cr_assert(r[0] == 1985 && r[1] == 1987);
+	cr_assert_eq(pc_title_year(t5, strlen(t5), r), 1987);
+	cr_assert(r[0] == 1985 && r[1] == 1987);
+	/* Not a range: a later year first, a table number, one year. */
+	cr_assert_eq(pc_title_year(t6, strlen(t6), r), 1987);
+	cr_assert_eq(r[0], 0);
+	cr_assert_eq(pc_title_year(t7, strlen(t7), r), 1987);
+	cr_assert_eq(r[0], 0);
+	cr_assert_eq(pc_title_year("乡村人口", strlen("乡村人口"), r), 0);
 }
 
 static struct pc_label
