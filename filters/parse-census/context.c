@@ -138,7 +138,9 @@ tve_by_year(int y)
 static const char *
 stated_def(const struct file *f, const struct incol *c, int urban)
 {
-	int y = f->title_year;
+	/* A range of years (1982—1990年) states no one census: each row's
+	 * year decides. */
+	int y = f->title_range[0] ? 0 : f->title_year;
 
 	if (urban) {
 		if (c->label && strcmp(c->label, "市镇总人口") == 0)

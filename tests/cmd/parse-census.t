@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 62
+plan 63
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -126,6 +126,15 @@ parse-census: data/parse-census-noyear.csv: 2 of 2 named rows got a division cod
     'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num
 320281,county,320221,,,江阴县,1987,100
 320205,county,320222,2000,,无锡县,1987,200'
+# A census title with a range (1982—1990年) states no one census: each
+# row's year decides 城镇人口's definition (the 1982 row census_1982, not
+# the range end's census_1990, as it once was).
+expect parse-census-census-range 'parse-census --no-divisions data/parse-census-census-range.csv' 0 \
+    'parse-census: data/parse-census-census-range.csv:2: header: urban_def of column '"'"'城镇人口'"'"' guessed from each row'"'"'s year (the label and title do not say); a column urban_def in the input overrides it
+parse-census: data/parse-census-census-range.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
+    'name,year:int,pop_urban:num,urban_def,pop_rural:num
+全国,1982,210820000,census_1982,797360000
+全国,1990,299710000,census_1990,833970000'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
 usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
