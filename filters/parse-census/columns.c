@@ -297,7 +297,7 @@ read_header(struct file *f, const struct lt_field *cells, size_t n,
 	if (f->wide == 1)
 		return;
 	run.scheme = opt.industry_scheme ? opt.industry_scheme :
-	    pc_cat_scheme_of_year(file_year(f));
+	    pc_cat_scheme_of_year(rows_year(f));
 	plan_table(f);
 	f->cells = lt_calloc(f->noc + f->ncol, sizeof(*f->cells));
 	write_header(f);

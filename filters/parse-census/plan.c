@@ -36,11 +36,15 @@ add_out(struct file *f, const char *name, enum lt_type t, enum src src,
 static void
 say_range(const struct file *f)
 {
+	char names[64] = "";
+
+	if (f->codes)
+		snprintf(names, sizeof(names), ", names matched with those of "
+		    "%d", f->title_range[1]);
 	lt_warn("%s: the title names the years %d-%d and no column gives a "
-	    "row's year: rows written without a year, names matched with "
-	    "those of %d (give --year YEAR when the table is of one year)",
-	    f->fname, f->title_range[0], f->title_range[1],
-	    f->title_range[1]);
+	    "row's year: rows written without a year%s (give --year YEAR "
+	    "when the table is of one year)", f->fname, f->title_range[0],
+	    f->title_range[1], names);
 }
 
 /* A value (melted by --long, flagged by --flags), not a key: a number

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 63
+plan 64
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -172,6 +172,11 @@ golden parse-census-values-1990 "parse-census data/parse-census-persons-1990.csv
 # agri, industry, industry, industry, construction.
 expect parse-census-letters-noscheme 'parse-census data/parse-census-industry-letters.csv' 65 \
     "parse-census: data/parse-census-industry-letters.csv:2: column 'industry': \"A\" is a section letter, whose meaning changed between GB/T 4754 versions: give --industry-scheme (1984, 1994, 2002, 2011) or the census year" \
+    'pid,industry'
+# A title's range of years names no one census: no scheme from it.
+expect parse-census-letters-range '{ echo "某县人口普查抽样（1982—1990年）"; cat data/parse-census-industry-letters.csv; } | parse-census' 65 \
+    "parse-census: <stdin>: the title names the years 1982-1990 and no column gives a row's year: rows written without a year (give --year YEAR when the table is of one year)
+parse-census: <stdin>:3: column 'industry': \"A\" is a section letter, whose meaning changed between GB/T 4754 versions: give --industry-scheme (1984, 1994, 2002, 2011) or the census year" \
     'pid,industry'
 expect parse-census-letters-1984 'parse-census --industry-scheme 1984 data/parse-census-industry-letters.csv' 0 '' 'pid,industry
 P1,agri
