@@ -192,6 +192,10 @@ void read_map(const char *path);
 int preamble(struct file *f, const struct lt_record *rec, int forced);
 /* Is a record blank? */
 int is_blank(const struct lt_record *rec);
+/* The indicator a title names after its set of regions, when it is a
+ * known label (各县乡村劳动力（万人）（1987年）: 乡村劳动力（万人）), in buf;
+ * 0 when none. */
+int title_indicator(const struct file *f, char *buf, size_t size);
 /* A header candidate of two or more cells, none a known label: it may
  * be a title split at an ASCII comma. */
 int unknown_header(struct file *f, const struct lt_record *rec);
@@ -271,8 +275,8 @@ void file_codes_end(struct file *f);
  * years is no row's year). */
 int rows_year(const struct file *f);
 /* The year of the division names when no column gives it: --year,
- * the title's year (the last of a range), the 时间 line's; 0 when
- * none. */
+ * the title's year (the last of a range), the 时间 line's, a wide
+ * table's last year; 0 when none. */
 int file_year(const struct file *f);
 /* The message for a bad row: stop, or write it to --rejects. */
 void reject(struct file *f, long line, const struct lt_field *fld, size_t n,

@@ -1,6 +1,7 @@
 /*
- * preamble.c - the lines around the table: the title (its year and
- * division), the 数据库/指标/地区/时间/单位 lines before the header, a
+ * preamble.c - the lines around the table: the title (its year, its
+ * division, the indicator it names), the 数据库/指标/地区/时间/单位 lines
+ * before the header, a
  * line of English labels under it, the notes after the table.
  */
 #include <stdlib.h>
@@ -226,5 +227,84 @@ english_labels(const struct lt_record *rec)
 		if (!letter && rec->f[i].len > 0)
 			return 0;
 	}
+	return 1;
+}
+
+/* Cut the last bracket group of s (its len bytes) when it names a year:
+ * 乡村劳动力（1987年） to 乡村劳动力; 1 when one was cut. */
+static int
+cut_year_group(const char *s, size_t *len)
+{
+	size_t i;
+	int range[2];
+
+	for (i = *len; i > 0; i--)
+		if (s[i - 1] == '(' || (i >= 3 && memcmp(s + i - 3, "（",
+		    3) == 0)) {
+			size_t at = s[i - 1] == '(' ? i - 1 : i - 3;
+
+			if (pc_title_year(s + at, *len - at, range) == 0)
+				return 0;
+			*len = at;
+			return 1;
+		}
+	return 0;
+}
+
+int
+title_indicator(const struct file *f, char *buf, size_t size)
+{
+	/* The set of regions a title lists, the indicator after it. */
+	static const char *const set[] = { "各县", "各市", "各区", "各乡",
+	    "各镇", "各地", "分县", "分市", "分地区", "分乡镇" };
+	const char *t = f->title, *from = NULL, *p;
+	size_t i, len, k;
+	struct pc_label l;
+	struct pc_target tg;
+
+	if (t == NULL)
+		return 0;
+	for (i = 0; i < sizeof(set) / sizeof(set[0]); i++)
+		for (p = t; (p = strstr(p, set[i])) != NULL; p++)
+			if (from == NULL || p + strlen(set[i]) > from)
+				from = p + strlen(set[i]);
+	if (from == NULL)
+		return 0;
+	/* 各县（市、区）: the set's bracket. */
+	for (;;) {
+		if (strncmp(from, "（", 3) == 0 && (p = strstr(from, "）")) &&
+		    p - from <= 15)
+			from = p + 3;
+		else if (*from == '(' && (p = strchr(from, ')')) &&
+		    p - from <= 13)
+			from = p + 1;
+		else
+			break;
+	}
+	/* 各乡镇, 各地区, 各市县: one more character of the set's name. */
+	if (strncmp(from, "镇", 3) == 0 || strncmp(from, "区", 3) == 0 ||
+	    strncmp(from, "市", 3) == 0 || strncmp(from, "县", 3) == 0)
+		from += 3;
+	len = strlen(from);
+	while (cut_year_group(from, &len))
+		;
+	for (k = 0; k < 2; k++) {
+		static const char *const tail[] = { "基本情况", "情况",
+		    "统计" };
+		size_t j, n;
+
+		for (j = 0; j < sizeof(tail) / sizeof(tail[0]); j++) {
+			n = strlen(tail[j]);
+			if (len > n && memcmp(from + len - n, tail[j], n) == 0)
+				len -= n;
+		}
+	}
+	if (len == 0 || len >= size)
+		return 0;
+	pc_label_clean(from, len, &l);
+	if (!pc_label_lookup(&l, &opt.map, &tg))
+		return 0;
+	memcpy(buf, from, len);
+	buf[len] = '\0';
 	return 1;
 }

@@ -37,7 +37,10 @@ file_year(const struct file *f)
 {
 	if (opt.year)
 		return opt.year;
-	return f->title_year ? f->title_year : f->time_year;
+	if (f->title_year || f->time_year)
+		return f->title_year ? f->title_year : f->time_year;
+	/* A wide year table: its last year. */
+	return f->nyears > 0 ? f->years[f->order[f->nyears - 1]] : 0;
 }
 
 static int row_year(const struct file *f, const struct cell *in);

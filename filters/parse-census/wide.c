@@ -1,16 +1,34 @@
 /*
  * wide.c - wide year tables, the years as columns: indicators as rows
  * (one region, from the 地区 line; a row per year is written at the
- * end) or regions as rows (one indicator, from the 指标 line; a row
- * per region and year).
+ * end) or regions as rows (one indicator, from the 指标 line or the
+ * title; a row per region and year).  Columns computed from the years
+ * (增长, 指数) are dropped, and said.
  */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "parse.h"
 
-/* Is every header cell from the first year on a year?  Sets years. */
+/* A column computed from the year columns, not a year of its own:
+ * 1987年比1986年增长(%), 平均增长速度, 发展指数. */
+static int
+derived(const struct lt_field *c)
+{
+	static const char *const mark[] = { "增长", "增减", "比上年", "指数",
+	    "平均", "%", "％" };
+	size_t i;
+
+	for (i = 0; i < sizeof(mark) / sizeof(mark[0]); i++)
+		if (memmem(c->s, c->len, mark[i], strlen(mark[i])))
+			return 1;
+	return 0;
+}
+
+/* Is every header cell from the first year on a year, or a column
+ * derived from the years (dropped, and said)?  Sets years. */
 int
 is_wide(struct file *f, const struct lt_record *rec)
 {
@@ -27,8 +45,15 @@ is_wide(struct file *f, const struct lt_record *rec)
 	if (first != 1 || n == 0)
 		return 0;
 	for (i = first; i < rec->n; i++)
-		if (!f->years[i] && !cell_empty(&rec->f[i]))
+		if (!f->years[i] && !cell_empty(&rec->f[i]) &&
+		    !derived(&rec->f[i]))
 			return 0;
+	for (i = first; i < rec->n; i++)
+		if (!f->years[i] && !cell_empty(&rec->f[i]))
+			lt_warn("%s:%ld: header: column '%.*s' dropped: it is "
+			    "computed from the years, which a wide year table "
+			    "keeps (compute it again from the rows)", f->fname,
+			    rec->line, (int)rec->f[i].len, rec->f[i].s);
 	return 1;
 }
 
@@ -263,10 +288,19 @@ wide_reg_plan(struct file *f)
 {
 	struct incol *c = &f->wcol;
 
-	if (f->indicator)
+	char ind[PC_LABEL_MAX];
+
+	if (f->indicator) {
 		map_column(f, f->indicator, strlen(f->indicator), c,
 		    f->header_line);
-	else {
+	} else if (title_indicator(f, ind, sizeof(ind))) {
+		map_column(f, ind, strlen(ind), c, f->header_line);
+		lt_warn("%s: no 指标 line: the indicator is the title's, %s "
+		    "(%s)", f->fname, ind, c->name);
+	} else {
+		lt_warn("%s: no 指标 line, and the title names no known "
+		    "indicator: the values go in a column 'value' (a line "
+		    "指标：LABEL before the header names them)", f->fname);
 		memset(c, 0, sizeof(*c));
 		c->name = lt_strdup("value");
 		c->type = LT_NUM;

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 64
+plan 67
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -135,6 +135,40 @@ parse-census: data/parse-census-census-range.csv: header on line 2; 1 line befor
     'name,year:int,pop_urban:num,urban_def,pop_rural:num
 全国,1982,210820000,census_1982,797360000
 全国,1990,299710000,census_1990,833970000'
+# Wide year tables: a column computed from the years (增长, %) is
+# dropped and said; with regions as rows and no 指标 line the title's
+# indicator after its set of regions (各县乡村劳动力（万人）: labour_rural,
+# 65.2 万人 = 652,000), each row matched by its column's year (武进县 of
+# 1986 is 320421, today 320412); a title naming none gives 'value',
+# said; a table of indicators takes its last year (1987) for the
+# title's division.
+expect parse-census-wide-title 'parse-census --nationwide data/parse-census-wide-title.csv' 0 \
+    'parse-census: data/parse-census-wide-title.csv:2: header: column '"'"'1987年比1986年增长(%)'"'"' dropped: it is computed from the years, which a wide year table keeps (compute it again from the rows)
+parse-census: data/parse-census-wide-title.csv: no 指标 line: the indicator is the title'"'"'s, 乡村劳动力（万人） (labour_rural)
+parse-census: data/parse-census-wide-title.csv: no parent division (the title: no division of the year is named in it); region names matched across the country (--nationwide)
+parse-census: data/parse-census-wide-title.csv: 4 of 4 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-title.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,labour_rural:num
+320412,county,320421,2002,,武进县,1986,652000
+320412,county,320421,2002,,武进县,1987,658500
+320281,county,320221,,,江阴县,1986,501000
+320281,county,320221,,,江阴县,1987,510000'
+expect parse-census-wide-value 'printf "表5 分县数据（1986—1987年）\\n地区,1986年,1987年\\n武进县,65.2,65.85\\n" | parse-census --nationwide' 0 \
+    'parse-census: <stdin>: no 指标 line, and the title names no known indicator: the values go in a column '"'"'value'"'"' (a line 指标：LABEL before the header names them)
+parse-census: <stdin>: no parent division (the title: no division of the year is named in it); region names matched across the country (--nationwide)
+parse-census: <stdin>: 2 of 2 named rows got a division code, 0 not
+parse-census: <stdin>: header on line 2; 1 line before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,value:num
+320412,county,320421,2002,,武进县,1986,65.2
+320412,county,320421,2002,,武进县,1987,65.85'
+expect parse-census-wide-derived 'parse-census data/parse-census-wide-derived.csv' 0 \
+    'parse-census: data/parse-census-wide-derived.csv:3: header: column '"'"'平均增长(%)'"'"' dropped: it is computed from the years, which a wide year table keeps (compute it again from the rows)
+parse-census: data/parse-census-wide-derived.csv: region names matched under 武进县 (320421 in 1987, today 320412), from the title
+parse-census: data/parse-census-wide-derived.csv: 2 of 2 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-derived.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,labour_rural:num,farmland_ha:num
+320412,county,320421,2002,,武进县,1986,652000,87100
+320412,county,320421,2002,,武进县,1987,658500,87030'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
 usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'

@@ -203,3 +203,35 @@ Test(cats, letters)
 	cr_assert_eq(pc_cat_scheme_of_year(2020), 2011);
 	cr_assert_eq(pc_cat_scheme_of_year(1982), 0);
 }
+
+/* The indicator a title names after its set of regions; "" when none. */
+static const char *
+title_ind(const char *title)
+{
+	static char buf[PC_LABEL_MAX];
+	struct file f;
+
+	memset(&f, 0, sizeof(f));
+	f.title = (char *)title;
+	if (!title_indicator(&f, buf, sizeof(buf)))
+		buf[0] = '\0';
+	return buf;
+}
+
+Test(context, title_indicator)
+{
+	cr_assert_str_eq(title_ind("各县乡村劳动力（万人）"), "乡村劳动力（万人）");
+	cr_assert_str_eq(title_ind("各县乡村劳动力（1987年）"), "乡村劳动力");
+	cr_assert_str_eq(title_ind("江苏省各县（市、区）乡村人口（1985—1987年）"),
+	    "乡村人口");
+	cr_assert_str_eq(title_ind("1987年各乡镇耕地面积"), "耕地面积");
+	cr_assert_str_eq(title_ind("各地区乡镇企业从业人员情况"),
+	    "乡镇企业从业人员");
+	cr_assert_str_eq(title_ind("分县乡村劳动力（1985年至1987年）"),
+	    "乡村劳动力");
+	/* No set of regions, or nothing known after it. */
+	cr_assert_str_eq(title_ind("武进县农村基本情况"), "");
+	cr_assert_str_eq(title_ind("表5 分县数据"), "");
+	cr_assert_str_eq(title_ind("各县主要指标（1987年）"), "");
+	cr_assert_str_eq(title_ind(NULL), "");
+}
