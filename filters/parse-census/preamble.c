@@ -1,8 +1,8 @@
 /*
  * preamble.c - the lines around the table: the title (its year, its
  * division, the indicator it names), the 数据库/指标/地区/时间/单位 lines
- * before the header, a
- * line of English labels under it, the notes after the table.
+ * before the header, a line of English labels under it, the notes
+ * after the table.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -46,8 +46,8 @@ set_title(struct file *f, char *title)
 	f->title_year = pc_title_year(f->title, strlen(f->title),
 	    f->title_range);
 	/* 《江苏统计年鉴1988》 gives the data of 1987. */
-	if (!f->title_year && !f->title_range[0] && (f->edition = pc_edition_year(f->title,
-	    strlen(f->title))) > 0)
+	if (!f->title_year && !f->title_range[0] &&
+	    (f->edition = pc_edition_year(f->title, strlen(f->title))) > 0)
 		f->title_year = f->edition - 1;
 }
 

@@ -287,7 +287,6 @@ void
 wide_reg_plan(struct file *f)
 {
 	struct incol *c = &f->wcol;
-
 	char ind[PC_LABEL_MAX];
 
 	if (f->indicator) {
