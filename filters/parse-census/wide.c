@@ -27,6 +27,35 @@ derived(const struct lt_field *c)
 	return 0;
 }
 
+/* A header that is not a wide year table, with columns of two or more
+ * years, some labelled with more than a year (1985年, 1985年女, 1986年,
+ * 1986年女: several columns a year): said, as no row gets those years. */
+static void
+say_years_across(const struct file *f, const struct lt_record *rec)
+{
+	size_t i, at = 0;
+	int y, range[2], y0 = 0, years = 0;
+
+	for (i = 1; i < rec->n; i++) {
+		if ((y = pc_year(rec->f[i].s, rec->f[i].len)) == 0 &&
+		    !derived(&rec->f[i]) &&
+		    (y = pc_title_year(rec->f[i].s, rec->f[i].len, range)) &&
+		    at == 0)
+			at = i;
+		if (y && y != y0) {
+			years++;
+			y0 = y;
+		}
+	}
+	if (at > 0 && years >= 2)
+		lt_warn("%s:%ld: header: columns of several years, some with "
+		    "more than a year in the label (column %zu, '%.*s'): not "
+		    "read as a wide year table, so no row gets their years; "
+		    "the columns are kept as labelled (a table of one column "
+		    "a year reads as wide)", f->fname, rec->line, at + 1,
+		    (int)rec->f[at].len, rec->f[at].s);
+}
+
 /* Is every header cell from the first year on a year, or a column
  * derived from the years (dropped, and said)?  Sets years. */
 int
@@ -42,12 +71,16 @@ is_wide(struct file *f, const struct lt_record *rec)
 		if (f->years[i])
 			n++;
 	}
-	if (first != 1 || n == 0)
+	if (first != 1 || n == 0) {
+		say_years_across(f, rec);
 		return 0;
+	}
 	for (i = first; i < rec->n; i++)
 		if (!f->years[i] && !cell_empty(&rec->f[i]) &&
-		    !derived(&rec->f[i]))
+		    !derived(&rec->f[i])) {
+			say_years_across(f, rec);
 			return 0;
+		}
 	for (i = first; i < rec->n; i++)
 		if (!f->years[i] && !cell_empty(&rec->f[i]))
 			lt_warn("%s:%ld: header: column '%.*s' dropped: it is "

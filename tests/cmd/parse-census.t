@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 67
+plan 68
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -169,6 +169,13 @@ parse-census: data/parse-census-wide-derived.csv: header on line 3; 2 lines befo
     'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,labour_rural:num,farmland_ha:num
 320412,county,320421,2002,,武进县,1986,652000,87100
 320412,county,320421,2002,,武进县,1987,658500,87030'
+# Several columns a year (1986年合计, 1986年女, ...): not a wide table,
+# said (the rows take the title's year, not the columns').
+expect parse-census-years-across 'parse-census --no-divisions data/parse-census-years-across.csv' 0 \
+    'parse-census: data/parse-census-years-across.csv:2: header: columns of several years, some with more than a year in the label (column 2, '"'"'1986年合计'"'"'): not read as a wide year table, so no row gets their years; the columns are kept as labelled (a table of one column a year reads as wide)
+parse-census: data/parse-census-years-across.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
+    'name,year:int,1986年合计,1986年女,1987年合计,1987年女
+武进县,1987,100,40,110,45'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
 usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
