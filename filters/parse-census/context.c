@@ -208,17 +208,22 @@ void
 ctx_plan(struct file *f, size_t i)
 {
 	const struct incol *c = &f->col[i];
+	const struct lt_fielddef *fd = lt_field_find(c->name);
 	const char *what = NULL, *def;
 	int urban = strcmp(c->name, "pop_urban") == 0;
+	/* A money column takes the title's constant price when its label
+	 * names none (工业总产值 under …（按1980年不变价）). */
+	int price = c->price_year ? c->price_year : fd &&
+	    strcmp(fd->unit, "yuan") == 0 ? f->title_price : 0;
 
 	if (c->typed)
 		return;
-	if (c->price_year && find_col(f, "price_basis") < 0 && !f->price) {
-		if (c->price_year < 0)
+	if (price && find_col(f, "price_basis") < 0 && !f->price) {
+		if (price < 0)
 			strcpy(f->price_text, "current");
 		else
 			snprintf(f->price_text, sizeof(f->price_text), "%d",
-			    c->price_year);
+			    price);
 		f->price = 1;
 		add_out(f, "price_basis", LT_STR, S_CTX, (int)i, 0);
 		f->oc[f->noc - 1].ctx = CTX_PRICE;

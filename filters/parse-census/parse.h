@@ -127,6 +127,7 @@ struct file {
 	char *title;
 	int title_year, time_year;
 	int title_range[2];		/* （1985-1987年）: 1985, 1987 */
+	int title_price;		/* 按1980年不变价: 1980 */
 	char *region;			/* 地区：… */
 	char *indicator;		/* 指标：… */
 	const struct pc_unit *units[PC_NDIMS];

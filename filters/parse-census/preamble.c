@@ -45,6 +45,7 @@ set_title(struct file *f, char *title)
 	f->title = title;
 	f->title_year = pc_title_year(f->title, strlen(f->title),
 	    f->title_range);
+	f->title_price = pc_title_price(f->title, strlen(f->title));
 	/* 《江苏统计年鉴1988》 gives the data of 1987. */
 	if (!f->title_year && !f->title_range[0] &&
 	    (f->edition = pc_edition_year(f->title, strlen(f->title))) > 0)

@@ -283,6 +283,47 @@ range_end(const unsigned char *s, size_t len, size_t k, int first)
 	return y > first ? y : 0;
 }
 
+/* Is the year at s (k bytes, then 年 or not) a price base, not the
+ * data's year: 按1980年不变价, 1980年可比价, 以1980年为基期? */
+static int
+price_base(const unsigned char *s, size_t len, size_t k, size_t i)
+{
+	static const char *const after[] = { "不变价", "可比价", "价格",
+	    "为基期", "=100" };
+	size_t j, n;
+
+	if (i >= 3 && (memcmp(s - 3, "按", 3) == 0 || memcmp(s - 3, "以",
+	    3) == 0))
+		return 1;
+	if (is_nian(s + k, len - k))
+		k += 3;
+	for (j = 0; j < sizeof(after) / sizeof(after[0]); j++) {
+		n = strlen(after[j]);
+		if (len - k >= n && memcmp(s + k, after[j], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+pc_title_price(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i, k, dk;
+	int y;
+
+	for (i = 0; i < len; i++) {
+		if (i > 0 && pc_digit_at(s + i - 1, 1, &dk) >= 0)
+			continue;
+		if ((y = year_at(s + i, len - i, &k)) > 0 &&
+		    price_base(s + i, len - i, k, i) &&
+		    (memmem(str, len, "不变价", strlen("不变价")) ||
+		    memmem(str, len, "可比价", strlen("可比价"))))
+			return y;
+	}
+	return 0;
+}
+
 int
 pc_title_year(const char *str, size_t len, int range[2])
 {
@@ -294,7 +335,8 @@ pc_title_year(const char *str, size_t len, int range[2])
 	for (i = 0; i < len; i++) {
 		if (i > 0 && pc_digit_at(s + i - 1, 1, &dk) >= 0)
 			continue;
-		if ((y = year_at(s + i, len - i, &k)) == 0)
+		if ((y = year_at(s + i, len - i, &k)) == 0 ||
+		    price_base(s + i, len - i, k, i))
 			continue;
 		if ((range[1] = range_end(s + i, len - i, k, y)) > 0) {
 			range[0] = y;
@@ -310,7 +352,8 @@ pc_title_year(const char *str, size_t len, int range[2])
 		if (!open)
 			continue;
 		i += s[i] == '(' ? 1 : 3;
-		if ((y = year_at(s + i, len - i, &k)) > 0)
+		if ((y = year_at(s + i, len - i, &k)) > 0 &&
+		    !price_base(s + i, len - i, k, i))
 			return y;
 	}
 	return 0;

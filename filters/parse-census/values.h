@@ -96,11 +96,15 @@ pc_digit_at(const unsigned char *s, size_t len, size_t *k)
 
 /* A year cell or label: 1987, 1987年, full-width digits; 0 when not. */
 int pc_year(const char *s, size_t len);
-/* The year a title names: the first "YYYY年", else a bracketed YYYY;
- * 0 when none (1900 to 2100 only).  When it names a range of years
+/* The year a title names: the first "YYYY年", else a bracketed YYYY,
+ * a price base year (按1980年不变价) left out; 0 when none (1900 to 2100
+ * only).  When it names a range of years
  * ("1985-1987年", "1985年至1987年"), the last, and the first and last
  * in range[0] and range[1] (else both 0). */
 int pc_title_year(const char *s, size_t len, int range[2]);
+/* The constant-price year a title names (按1980年不变价, 1980年可比价):
+ * no data year; 0 when none. */
+int pc_title_price(const char *s, size_t len);
 /* The edition a yearbook title names (《江苏统计年鉴1988》: 1988); 0 when
  * none. */
 int pc_edition_year(const char *s, size_t len);

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 68
+plan 69
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -176,6 +176,18 @@ expect parse-census-years-across 'parse-census --no-divisions data/parse-census-
 parse-census: data/parse-census-years-across.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
     'name,year:int,1986年合计,1986年女,1987年合计,1987年女
 武进县,1987,100,40,110,45'
+# A title's constant-price year is no data year: （按1980年不变价计算，
+# 1987年） is of 1987 (the townships matched with 1987's names) at the
+# prices of 1980, price_basis 1980 beside the money column (the rows
+# were of 1980 once, and unmatched).
+expect parse-census-title-price 'parse-census data/parse-census-title-price.csv' 0 \
+    'parse-census: data/parse-census-title-price.csv: region names matched under 武进县 (320421 in 1987, today 320412), from the title
+parse-census: data/parse-census-title-price.csv: 3 of 3 named rows got a division code, 0 not
+parse-census: data/parse-census-title-price.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,output_industry:num,price_basis,村办工业
+320412,county,320421,2002,,全县,1987,4125000000,1980,"150,300"
+320412100,township,,,,湖塘镇,1987,451000000,1980,"12,000"
+320412102,township,,,,牛塘乡,1987,183000000,1980,"6,100"'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
 usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'

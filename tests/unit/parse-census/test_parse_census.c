@@ -144,6 +144,8 @@ Test(values, years)
 	const char *t5 = "武进县乡镇企业（1985年至1987年）";
 	const char *t6 = "表3-1 1987年各乡镇（与1985-1986年比较）";
 	const char *t7 = "表1987-1 农村劳动力（1987年）";
+	const char *t8 = "各乡镇工业总产值（按1980年不变价计算，1987年）";
+	const char *t9 = "1970年不变价工业产值（1987年）";
 	int r[2];
 
 	cr_assert_eq(pc_year("1987", 4), 1987);
@@ -169,6 +171,12 @@ Test(values, years)
 	cr_assert_eq(pc_title_year(t7, strlen(t7), r), 1987);
 	cr_assert_eq(r[0], 0);
 	cr_assert_eq(pc_title_year("乡村人口", strlen("乡村人口"), r), 0);
+	/* A price base is no data year. */
+	cr_assert_eq(pc_title_year(t8, strlen(t8), r), 1987);
+	cr_assert_eq(pc_title_price(t8, strlen(t8)), 1980);
+	cr_assert_eq(pc_title_year(t9, strlen(t9), r), 1987);
+	cr_assert_eq(pc_title_price(t9, strlen(t9)), 1970);
+	cr_assert_eq(pc_title_price(t1, strlen(t1)), 0);
 }
 
 static struct pc_label
