@@ -182,6 +182,33 @@ deeper(const struct lt_hrec *a, const struct lt_hrec *b)
 	return a->level > b->level;
 }
 
+/* Times needle occurs in s (len bytes), not overlapping. */
+static size_t
+occurs(const char *s, size_t len, const char *needle)
+{
+	size_t n = 0, k = strlen(needle);
+	const char *p = s, *end = s + len;
+
+	while (p < end && (p = memmem(p, (size_t)(end - p), needle, k))) {
+		n++;
+		p += k;
+	}
+	return n;
+}
+
+/* Is a's name found only inside b's, as 兴县 inside 宜兴县 (Shanxi's
+ * 兴县 is not in a title naming Jiangsu's 宜兴县)? */
+static int
+inside(const struct lt_hrec *a, const struct lt_hrec *b, const char *s,
+    size_t len)
+{
+	size_t k = strlen(b->name);
+
+	return strlen(a->name) < k && strstr(b->name, a->name) &&
+	    occurs(s, len, a->name) <= occurs(s, len, b->name) *
+	    occurs(b->name, k, a->name);
+}
+
 int
 pc_div_parent_text(struct pc_div *d, const char *s, size_t len, int year,
     struct pc_parent *p, const char **why)
@@ -196,6 +223,20 @@ pc_div_parent_text(struct pc_div *d, const char *s, size_t len, int year,
 		return 0;
 	nfound = lt_hist_in_text(h, s, len, year ? year : LT_HIST_TODAY, findable,
 	    found, 64);
+	if (nfound > 64)
+		nfound = 64;
+	/* A name found only inside a longer one found is not named. */
+	for (i = 0; i < nfound; i++)
+		for (j = 0; j < nfound; j++)
+			if (found[i] && found[j] && i != j &&
+			    inside(found[i], found[j], s, len)) {
+				found[i] = NULL;
+				break;
+			}
+	for (i = j = 0; i < nfound; i++)
+		if (found[i])
+			found[j++] = found[i];
+	nfound = j;
 	for (i = 0; i < nfound && i < 64; i++) {
 		/* A division under another found is the deeper one. */
 		if (!best || deeper(found[i], best)) {

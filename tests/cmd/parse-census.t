@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 69
+plan 70
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -188,6 +188,19 @@ parse-census: data/parse-census-title-price.csv: header on line 3; 2 lines befor
 320412,county,320421,2002,,全县,1987,4125000000,1980,"150,300"
 320412100,township,,,,湖塘镇,1987,451000000,1980,"12,000"
 320412102,township,,,,牛塘乡,1987,183000000,1980,"6,100"'
+# A county named in the title holds a shorter county's name (农安县
+# holds Sichuan's 安县, 宜兴县 Shanxi's 兴县): the longer is the parent
+# (the title was "several divisions", the names unmatched, and
+# --nationwide gave 哈拉海乡 Heilongjiang's 230221204).
+expect parse-census-div-inner-name 'parse-census data/parse-census-nongan-1987.csv' 0 \
+    'parse-census: data/parse-census-nongan-1987.csv: region names matched under 农安县 (220122), from the title
+parse-census: data/parse-census-nongan-1987.csv: 4 of 4 named rows got a division code, 0 not
+parse-census: data/parse-census-nongan-1987.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num,farmland_ha:num
+220122,county,,2005,,全县,1987,812300,251400
+220122100,township,,,,农安镇,1987,45100,8900
+220103171,township,,,,合隆镇,1987,38200,10100
+220122102,township,,,,哈拉海乡,1987,30100,9700'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
 usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
