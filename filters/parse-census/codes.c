@@ -156,6 +156,12 @@ say_match(struct file *f, long line, const char *name, size_t len,
 		    "%s)", (int)len, name, m->then, in_year("in", year,
 		    in, sizeof(in)), m->successors);
 		break;
+	case PC_M_TOTAL_SUM:
+		listed(f, line, "\"%.*s\" is the sum of the table's rows, "
+		    "which need not be all of %s; code left empty (a word "
+		    "naming the level, 全县 or 全市, gets its code)", (int)len,
+		    name, ptext);
+		break;
 	case PC_M_TOTAL_LEVEL:
 		listed(f, line, "\"%.*s\" names another level than the "
 		    "table's division, %s; code left empty", (int)len, name,

@@ -37,6 +37,7 @@ enum pc_mstatus {
 	PC_M_AMBIGUOUS,		/* several: the candidates in successors */
 	PC_M_LOST,		/* split or retired: code empty */
 	PC_M_TOTAL_LEVEL,	/* a total whose word names another level */
+	PC_M_TOTAL_SUM,		/* 合计: the rows' sum, no level named */
 	PC_M_NOPARENT		/* not matched: no parent, no --nationwide */
 };
 

@@ -2,8 +2,10 @@
  * match.c - the rules that give a region name of a row its division
  * code (parse-census(1), DIVISION CODES; docs/design.md, section 4):
  *
- * - a total (合计, 全县...) is the parent, when the word names the
- *   parent's level;
+ * - a total is the parent when its word names the parent's level
+ *   (全县, 全省合计); 合计 or 总计 alone is the sum of the rows, which
+ *   need not be the whole parent (温州市各县（市）: no city districts),
+ *   and gets no code;
  * - a province, prefecture or county is a record of the history in use
  *   in the row's year under the parent (or the parent itself); failing
  *   that, in the year after (a yearbook gives the names of its edition)
@@ -26,7 +28,7 @@
 #define MAXCAND 8
 
 /* The totals, and the levels each may stand for (bits of lt_level);
- * 0: the table's whole, whatever its level. */
+ * 0: the sum of the table's rows, no level named. */
 #define L(x) (1 << LT_LEVEL_##x)
 static const struct {
 	const char *word;
@@ -45,11 +47,12 @@ static const struct {
 static const char *const town_ends[] = { "街道办事处", "街道", "镇", "乡",
 	NULL };
 
-/* 1 when the name is a total word, with its levels in *levels. */
+/* 1 when the name is a total word (or a level's word before 合计 or
+ * 总计: 全省合计), with its levels in *levels. */
 static int
 total(const char *name, size_t len, int *levels)
 {
-	size_t i;
+	size_t i, n;
 
 	for (i = 0; i < sizeof(totals) / sizeof(totals[0]); i++)
 		if (strlen(totals[i].word) == len &&
@@ -57,6 +60,11 @@ total(const char *name, size_t len, int *levels)
 			*levels = totals[i].levels;
 			return 1;
 		}
+	n = strlen("合计");
+	if (len > n && (memcmp(name + len - n, "合计", n) == 0 ||
+	    memcmp(name + len - n, "总计", n) == 0) &&
+	    total(name, len - n, levels) && *levels != 0)
+		return 1;
 	return 0;
 }
 
@@ -292,7 +300,9 @@ pc_div_match(struct pc_div *d, const struct pc_parent *p, const char *name,
 	if (total(name, len, &levels)) {
 		if (!p)
 			m->status = PC_M_NOPARENT;
-		else if (levels && !(levels & (1 << p->level)))
+		else if (!levels)
+			m->status = PC_M_TOTAL_SUM;
+		else if (!(levels & (1 << p->level)))
 			m->status = PC_M_TOTAL_LEVEL;
 		else if (!*p->today) {
 			strcpy(m->then, p->code);
