@@ -213,8 +213,21 @@ by_name(struct file *f, long line, struct codecells *cc)
 	file_parent(f);
 	p = f->has_parent ? &f->parent : NULL;
 	if (cc->parent && cc->parent->len > 0 && (p ||
-	    opt.nationwide))
-		p = row_parent(f, cc->parent, cc->year);
+	    opt.nationwide) && (p = row_parent(f, cc->parent,
+	    cc->year)) == NULL) {
+		/* Under no division: not matched under the table's. */
+		char in[64];
+
+		listed(f, line, "the row's parent_name \"%.*s\" is no single "
+		    "division %s%s; code of \"%s\" left empty",
+		    (int)cc->parent->len, cell_str(cc->parent),
+		    in_year("in", cc->year, in, sizeof(in)), f->has_parent ?
+		    " under the table's" : "", name);
+		f->unmatched++;
+		memset(&m, 0, sizeof(m));
+		put_match(cc, &m);
+		return;
+	}
 	pc_div_match(opt.div, p, name, cc->name->len, cc->year, &m);
 	put_match(cc, &m);
 	say_match(f, line, name, cc->name->len, p, cc->year ? cc->year :

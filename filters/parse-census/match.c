@@ -152,6 +152,35 @@ bare_named(struct lt_hist *h, const char *name, size_t len, int year,
 	return n;
 }
 
+/* A county-level city the province's code list held directly (张家港市
+ * 329004, 1986-1995) though a prefecture administered it: found under
+ * that prefecture when its code today is under the prefecture's.  The
+ * records of the name in the province's 90 block, in *r; their count. */
+static size_t
+direct_under(struct pc_div *d, const struct pc_parent *p, const char *name,
+    size_t len, int year, const struct lt_hrec **r)
+{
+	struct lt_hist *h = pc_div_hist(d);
+	struct lt_hfollow f;
+	char direct[8];
+	size_t n, i, j, kept = 0;
+
+	if (!p || p->level != LT_LEVEL_PREFECTURE || strlen(p->code) < 2)
+		return 0;
+	snprintf(direct, sizeof(direct), "%.2s90", p->code);
+	n = lt_hist_named(h, name, len, year, direct, r, MAXCAND);
+	for (i = 0; i < n && i < MAXCAND; i++) {
+		lt_hist_follow(h, r[i], year, &f);
+		for (j = 0; f.today && j < p->nprefix; j++)
+			if (strncmp(f.today->code, p->prefix[j],
+			    strlen(p->prefix[j])) == 0) {
+				r[kept++] = r[i];
+				break;
+			}
+	}
+	return kept;
+}
+
 /* The history's divisions of the name under the parent in the year,
  * then in the year after and the year before; 0 when none. */
 static int
@@ -171,6 +200,8 @@ match_history(struct pc_div *d, const struct pc_parent *p, const char *name,
 			break;
 		n = lt_hist_named(h, name, len, year + tries[k], p ? p->code : "",
 		    r, MAXCAND);
+		if (n == 0)
+			n = direct_under(d, p, name, len, year + tries[k], r);
 		if (n > 0 && k > 0)
 			m->window = year + tries[k];
 	}

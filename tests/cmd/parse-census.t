@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 72
+plan 74
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -222,6 +222,38 @@ parse-census: <stdin>: header on line 2; 1 line before it and 0 note lines after
 320412,county,320421,2002,,全县合计,1987,70000
 320412100,township,,,,湖塘乡,1987,40000
 320412114,township,,,,礼嘉乡,1987,30000'
+# A county-level city the code list of its day held under the province
+# (张家港市 329004, 1986-1995), though 苏州市 administered it: found
+# under 苏州市 by its code today (320582), its townships under it (all
+# empty codes once, and "listed above" listed nothing).  A row's
+# parent_name that is no division: each row said, its code empty.
+expect parse-census-div-direct-city 'parse-census data/parse-census-suzhou-1987.csv' 0 \
+    'parse-census: data/parse-census-suzhou-1987.csv:3: header: tve_scope of column '"'"'乡镇企业从业人员'"'"' guessed from each row'"'"'s year (the label and title do not say); a column tve_scope in the input overrides it
+parse-census: data/parse-census-suzhou-1987.csv: region names matched under 苏州市 (3205), from the title
+parse-census: data/parse-census-suzhou-1987.csv: 6 of 6 named rows got a division code, 0 not
+parse-census: data/parse-census-suzhou-1987.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'parent_name,code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,enterprises:int,tve_employment:num,tve_scope
+吴江县,320509,county,320525,,,全县,1987,3210,168200,all_1984
+吴江县,320509105,township,,,,盛泽镇,1987,340,21300,all_1984
+吴江县,320509104,township,,,,平望乡,1987,120,8100,all_1984
+张家港市,320582,county,329004,,,全市,1987,4120,201300,all_1984
+张家港市,320582100,township,,,,杨舍镇,1987,410,25100,all_1984
+张家港市,320582101,township,,,,塘桥镇,1987,380,22400,all_1984'
+expect parse-census-div-row-parent-none 'sed "s/^张家港市,/某某县,/" data/parse-census-suzhou-1987.csv | parse-census' 0 \
+    'parse-census: <stdin>:3: header: tve_scope of column '"'"'乡镇企业从业人员'"'"' guessed from each row'"'"'s year (the label and title do not say); a column tve_scope in the input overrides it
+parse-census: <stdin>: region names matched under 苏州市 (3205), from the title
+parse-census: <stdin>:7: the row'"'"'s parent_name "某某县" is no single division in 1987 under the table'"'"'s; code of "全市" left empty
+parse-census: <stdin>:8: the row'"'"'s parent_name "某某县" is no single division in 1987 under the table'"'"'s; code of "杨舍镇" left empty
+parse-census: <stdin>:9: the row'"'"'s parent_name "某某县" is no single division in 1987 under the table'"'"'s; code of "塘桥镇" left empty
+parse-census: <stdin>: 3 of 6 named rows got a division code, 3 not (listed above, the first ten of the run)
+parse-census: <stdin>: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'parent_name,code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,enterprises:int,tve_employment:num,tve_scope
+吴江县,320509,county,320525,,,全县,1987,3210,168200,all_1984
+吴江县,320509105,township,,,,盛泽镇,1987,340,21300,all_1984
+吴江县,320509104,township,,,,平望乡,1987,120,8100,all_1984
+某某县,,,,,,全市,1987,4120,201300,all_1984
+某某县,,,,,,杨舍镇,1987,410,25100,all_1984
+某某县,,,,,,塘桥镇,1987,380,22400,all_1984'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
 usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
