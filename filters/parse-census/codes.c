@@ -99,6 +99,19 @@ file_parent(struct file *f)
 		    "year)", f->fname);
 }
 
+const char *
+title_division(struct file *f)
+{
+	const char *why;
+	struct pc_parent p;
+
+	if (!f->title || !pc_div_active(opt.div) ||
+	    !pc_div_parent_text(opt.div, f->title, strlen(f->title),
+	    file_year(f), &p, &why))
+		return NULL;
+	return p.name;
+}
+
 /* The parent of a row with a parent name column (县 then 乡镇). */
 static const struct pc_parent *
 row_parent(struct file *f, const struct cell *pn, int year)

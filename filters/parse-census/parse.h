@@ -259,6 +259,8 @@ void set_text(struct cell *c, const char *s);
 void set_year(struct cell *c, int year);
 
 /* codes.c */
+/* The division a title names (in the table's year), or NULL. */
+const char *title_division(struct file *f);
 /* The cells a row's division code goes to (NULL: not written). */
 struct codecells {
 	struct cell *code, *level, *then, *boundary, *succ;

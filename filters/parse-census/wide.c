@@ -212,6 +212,12 @@ wide_ind_end(struct file *f)
 	size_t i, k, first;
 
 	ctx_indicators(f->ind_name, f->ind_label, f->nind);
+	/* No 地区 line: the division the title names is the region. */
+	if (!f->region && title_division(f)) {
+		f->region = lt_strdup(title_division(f));
+		lt_warn("%s: no 地区 line: the region is the title's, %s",
+		    f->fname, f->region);
+	}
 	region_keys(f, f->region != NULL);
 	first = f->noc;
 	for (k = 0; k < f->nind; k++)

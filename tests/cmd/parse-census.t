@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 74
+plan 75
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -254,6 +254,19 @@ parse-census: <stdin>: header on line 3; 2 lines before it and 0 note lines afte
 某某县,,,,,,全市,1987,4120,201300,all_1984
 某某县,,,,,,杨舍镇,1987,410,25100,all_1984
 某某县,,,,,,塘桥镇,1987,380,22400,all_1984'
+# A wide table of indicators with no 地区 line: the county its title
+# names is the region (乐清县, 330323 of 1987, 330382 today; the rows had
+# no name and no code); 亩 to ha (312,450 亩 = 20,830 ha), 万元 to yuan.
+expect parse-census-wide-title-region 'parse-census data/parse-census-wide-title-region.csv' 0 \
+    'parse-census: data/parse-census-wide-title-region.csv:2: header: column '"'"'1987年比1985年增长%'"'"' dropped: it is computed from the years, which a wide year table keeps (compute it again from the rows)
+parse-census: data/parse-census-wide-title-region.csv: no 地区 line: the region is the title'"'"'s, 乐清县
+parse-census: data/parse-census-wide-title-region.csv: region names matched under 乐清县 (330323 in 1987, today 330382), from the title
+parse-census: data/parse-census-wide-title-region.csv: 3 of 3 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-title-region.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_total:num,pop_nonagri:num,labour_rural:num,enterprises:int,output_industry:num,farmland_ha:num,grain_t:num
+330382,county,330323,,,乐清县,1985,981200,83100,382000,8303,452100000,20830,201300
+330382,county,330323,,,乐清县,1986,994000,87200,390500,9120,583300000,20653.333333,198700
+330382,county,330323,,,乐清县,1987,1007100,91500,401100,10045,721150000,20474.666667,205600'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
 usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
