@@ -47,6 +47,22 @@ parent_text(const struct pc_parent *p, char *buf, size_t size)
 		snprintf(buf, size, "%s (%s)", p->name, p->code);
 }
 
+/* The division the title names in year y, or when no year is stated
+ * (a 年份 column gives the rows') in the latest year that has its name
+ * (榆树县, a 市 since 1990). */
+static int
+title_parent(struct file *f, int y, struct pc_parent *p, const char **why)
+{
+	if (pc_div_parent_text(opt.div, f->title, strlen(f->title), y, p,
+	    why))
+		return 1;
+	for (y = y ? 0 : 2023; y >= 1981; y--)
+		if (pc_div_parent_text(opt.div, f->title, strlen(f->title), y,
+		    p, why))
+			return 1;
+	return 0;
+}
+
 /* The parent, found and stated when a row first needs it. */
 static void
 file_parent(struct file *f)
@@ -63,8 +79,7 @@ file_parent(struct file *f)
 			    "code in %d nor today", opt.parent, year);
 		f->has_parent = 1;
 		from = "--parent";
-	} else if (f->title && pc_div_parent_text(opt.div, f->title,
-	    strlen(f->title), year, &f->parent, &why)) {
+	} else if (f->title && title_parent(f, year, &f->parent, &why)) {
 		f->has_parent = 1;
 		from = "the title";
 	} else if (f->region && pc_div_parent_text(opt.div, f->region,
@@ -103,11 +118,10 @@ const char *
 title_division(struct file *f)
 {
 	const char *why;
-	struct pc_parent p;
+	static struct pc_parent p;
 
 	if (!f->title || !pc_div_active(opt.div) ||
-	    !pc_div_parent_text(opt.div, f->title, strlen(f->title),
-	    file_year(f), &p, &why))
+	    !title_parent(f, file_year(f), &p, &why))
 		return NULL;
 	return p.name;
 }

@@ -44,6 +44,7 @@ struct incol {
 /* A column written: from an input column, or computed. */
 enum src {
 	S_IN, S_CODE, S_LEVEL, S_YEAR, S_IND,
+	S_REGION,			/* the title's division, every row */
 	S_THEN, S_BOUNDARY, S_SUCC,	/* code_then, boundary_changed,
 					 * code_successors */
 	S_CTX				/* urban_def, tve_scope,

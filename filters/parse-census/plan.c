@@ -106,7 +106,19 @@ plan_table(struct file *f)
 	plan_codes(f);
 	if (f->col_year < 0 && !add_year && f->title_range[0])
 		say_range(f);
-	if (add_year && f->col_name < 0 && f->col_code < 0)
+	/* No column of regions: the rows are the division the title
+	 * names (榆树县农村经济基本情况, a row a year). */
+	if (f->col_name < 0 && f->col_code < 0 && title_division(f)) {
+		free(f->region);
+		f->region = lt_strdup(title_division(f));
+		lt_warn("%s: no column of regions: every row is the title's "
+		    "%s", f->fname, f->region);
+		f->codes = 1;
+		add_code_columns(f, 1);
+		add_out(f, "name", LT_STR, S_REGION, -1, 0);
+		if (add_year)
+			add_out(f, "year", LT_INT, S_YEAR, -1, 0);
+	} else if (add_year && f->col_name < 0 && f->col_code < 0)
 		add_out(f, "year", LT_INT, S_YEAR, -1, 0);
 	for (i = 0; i < f->ncol; i++) {
 		struct incol *c = &f->col[i];

@@ -108,7 +108,7 @@ row_year(const struct file *f, const struct cell *in)
 void
 table_row(struct file *f, struct lt_record *rec)
 {
-	struct cell *in = f->cells + f->noc;
+	struct cell *in = f->cells + f->noc, *region = NULL;
 	struct codecells cc;
 	char msg[600];
 	size_t i;
@@ -136,6 +136,10 @@ table_row(struct file *f, struct lt_record *rec)
 		case S_YEAR:
 			set_year(&f->cells[i], rows_year(f));
 			break;
+		case S_REGION:
+			set_text(&f->cells[i], f->region);
+			region = &f->cells[i];
+			break;
 		case S_CTX:
 			ctx_value(f, o, cc.year, &f->cells[i]);
 			break;
@@ -144,7 +148,7 @@ table_row(struct file *f, struct lt_record *rec)
 			break;
 		}
 	}
-	cc.name = f->col_name >= 0 ? &in[f->col_name] : NULL;
+	cc.name = f->col_name >= 0 ? &in[f->col_name] : region;
 	cc.parent = f->col_parent >= 0 ? &in[f->col_parent] : NULL;
 	row_codes(f, rec->line, &cc);
 	emit(f);

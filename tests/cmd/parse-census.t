@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 75
+plan 76
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -267,6 +267,21 @@ parse-census: data/parse-census-wide-title-region.csv: header on line 2; 1 line 
 330382,county,330323,,,乐清县,1985,981200,83100,382000,8303,452100000,20830,201300
 330382,county,330323,,,乐清县,1986,994000,87200,390500,9120,583300000,20653.333333,198700
 330382,county,330323,,,乐清县,1987,1007100,91500,401100,10045,721150000,20474.666667,205600'
+# A county's panel, a row a year, no column of regions: every row is
+# the county its title names, found in the latest year of its name (no
+# year in the title: 榆树县 220121 until 1990, 榆树市 220182 today); the
+# rows had no name and no code.
+expect parse-census-title-region-panel 'parse-census data/parse-census-title-region-panel.csv' 0 \
+    'parse-census: data/parse-census-title-region-panel.csv: no column of regions: every row is the title'"'"'s 榆树县
+parse-census: data/parse-census-title-region-panel.csv: region names matched under 榆树县 (220121 in 1990, today 220182), from the title
+parse-census: data/parse-census-title-region-panel.csv: 5 of 5 named rows got a division code, 0 not
+parse-census: data/parse-census-title-region-panel.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num,labour_rural:num,output_agri:num,output_tve:num
+220182,county,220121,,,榆树县,1983,972000,381000,423100000,61200000
+220182,county,220121,,,榆树县,1984,980000,389000,482200000,83500000
+220182,county,220121,,,榆树县,1985,987000,398000,511000000,124000000
+220182,county,220121,,,榆树县,1986,993000,405000,,158800000
+220182,county,220121,,,榆树县,1987,999000,412000,558200000,'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
 usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
