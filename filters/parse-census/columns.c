@@ -83,6 +83,25 @@ column_scale(struct file *f, const struct pc_label *l,
 static void unknown_with_unit(struct file *f, const struct pc_label *l,
     struct incol *c, long line);
 
+/* An unknown label in a table with a 单位 line: its text is kept as
+ * printed, in a unit the line may name but no label tells; said, as a
+ * user would take the line to cover every column. */
+static void
+unit_line_unused(const struct file *f, const struct incol *c, long line)
+{
+	size_t i;
+
+	for (i = 0; i < PC_NDIMS; i++)
+		if (f->units[i])
+			break;
+	if (i == PC_NDIMS || strcmp(c->name, "name") == 0)
+		return;
+	lt_warn("%s:%ld: header: column '%s' is not a canonical field: kept "
+	    "as text, as printed; the 单位 line's units are not applied to "
+	    "it (name it with --map, or put its unit in its label)", f->fname,
+	    line, c->name);
+}
+
 /* Map one header cell to a column. */
 void
 map_column(struct file *f, const char *s, size_t len, struct incol *c,
@@ -135,6 +154,7 @@ map_column(struct file *f, const char *s, size_t len, struct incol *c,
 			    sizeof(name));
 		c->name = lt_strndup(name, namelen);
 		c->type = LT_STR;
+		unit_line_unused(f, c, line);
 	}
 	c->kind = kind_of(c->name, c->type);
 }
