@@ -229,6 +229,27 @@ put_match(struct codecells *cc, const struct pc_match *m)
 		    PC_M_AMBIGUOUS ? m->successors : NULL);
 }
 
+/* A township matched across the country: is it in the first one's
+ * county?  A table of townships is of one county (a table of counties
+ * may span provinces, as the paper's does). */
+static void
+nationwide_where(struct file *f, long line, const char *code)
+{
+	size_t len = strlen(code);
+
+	if (len != 9 && len != 12)
+		return;
+	if (f->nw_where[0] == '\0') {
+		memcpy(f->nw_where, code, 6);
+		f->nw_where[6] = '\0';
+	} else if (strncmp(f->nw_where, code, 6) != 0 &&
+	    f->nw_other++ == 0) {
+		f->nw_other_line = line;
+		snprintf(f->nw_other_code, sizeof(f->nw_other_code), "%s",
+		    code);
+	}
+}
+
 /* A row with a name and no code: match the name. */
 static void
 by_name(struct file *f, long line, struct codecells *cc)
@@ -259,10 +280,13 @@ by_name(struct file *f, long line, struct codecells *cc)
 	put_match(cc, &m);
 	say_match(f, line, name, cc->name->len, p, cc->year ? cc->year :
 	    LT_HIST_TODAY, &m);
-	if (*m.code)
+	if (*m.code) {
 		f->matched++;
-	else
+		if (!p)
+			nationwide_where(f, line, m.code);
+	} else {
 		f->unmatched++;
+	}
 }
 
 /* A row with a code of its year: follow it to today's. */
@@ -366,4 +390,10 @@ file_codes_end(struct file *f)
 	    f->matched + f->unmatched == 1 ? "" : "s", f->unmatched,
 	    f->unmatched && f->has_parent ? " (listed above, the first ten "
 	    "of the run)" : "");
+	if (f->nw_other > 0)
+		lt_warn("%s: townships matched across the country "
+		    "(--nationwide) lie in more than one county: %ld row%s "
+		    "outside %s, the first line %ld (%s); check them, or give "
+		    "--parent CODE", f->fname, f->nw_other, f->nw_other == 1 ?
+		    "" : "s", f->nw_where, f->nw_other_line, f->nw_other_code);
 }

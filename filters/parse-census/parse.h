@@ -147,6 +147,11 @@ struct file {
 	char *rp_name;
 	int rp_year, rp_ok;
 	long matched, unmatched;
+	/* --nationwide with no parent: the county of the first township
+	 * matched, the townships matched elsewhere. */
+	char nw_where[7];
+	long nw_other, nw_other_line;
+	char nw_other_code[13];
 	char ck_code[16], ck_name[256];	/* the last township name checked */
 	size_t ck_clen, ck_nlen;
 	int ck_ok;

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 76
+plan 77
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -283,6 +283,19 @@ parse-census: data/parse-census-title-region-panel.csv: header on line 3; 2 line
 220182,county,220121,,,榆树县,1985,987000,398000,511000000,124000000
 220182,county,220121,,,榆树县,1986,993000,405000,,158800000
 220182,county,220121,,,榆树县,1987,999000,412000,558200000,'
+# Townships matched across the country that lie in more than one
+# county are said: 哈拉海乡 of 农安县 is unique nationwide only as
+# Heilongjiang's (230221204), 合隆镇 went to 长春市宽城区 in 2005.
+expect parse-census-nationwide-towns 'parse-census --nationwide data/parse-census-nationwide-towns.csv' 0 \
+    'parse-census: data/parse-census-nationwide-towns.csv: no parent division (the title: no division of the year is named in it); region names matched across the country (--nationwide)
+parse-census: data/parse-census-nationwide-towns.csv: 3 of 4 named rows got a division code, 1 not
+parse-census: data/parse-census-nationwide-towns.csv: townships matched across the country (--nationwide) lie in more than one county: 2 rows outside 220122, the first line 6 (220103171); check them, or give --parent CODE
+parse-census: data/parse-census-nationwide-towns.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num,farmland_ha:num
+,,,,,全县,1987,812300,251400
+220122100,township,,,,农安镇,1987,45100,8900
+220103171,township,,,,合隆镇,1987,38200,10100
+230221204,township,,,,哈拉海乡,1987,30100,9700'
 expect parse-census-div-bad-parent 'parse-census --parent 3204x data/parse-census-notitle.csv' 64 \
     'parse-census: option --parent: "3204x" is not a division code (2, 4, 6, 9 or 12 digits)
 usage: parse-census [--all-sheets] [--flags] [--long] [--strict-columns] [--divisions file] [--no-divisions] [--parent code] [--nationwide] [--encoding enc] [--header-rows n] [--industry-scheme year] [--map file] [--sheet name|n] [--skip n] [--year year] [-o file] [--header spec] [--plain] [--rejects file] [file ...]'
