@@ -344,6 +344,28 @@ lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r, int year,
 	f->stuck = r;
 }
 
+int
+lt_hist_latest_in_text(const struct lt_hist *h, const char *s, size_t len,
+    int (*findable)(const char *, size_t))
+{
+	size_t i, nlen;
+	int latest = 0, to, level = -1;
+
+	for (i = 0; i < h->n; i++) {
+		const struct lt_hrec *r = &h->r[i];
+
+		to = r->to == 0 ? LT_HIST_TODAY : r->to;
+		nlen = strlen(r->name);
+		if ((int)r->level < level || ((int)r->level == level &&
+		    to <= latest) || nlen > len || !findable(r->name, nlen) ||
+		    !memmem(s, len, r->name, nlen))
+			continue;
+		latest = to;
+		level = (int)r->level;
+	}
+	return latest;
+}
+
 size_t
 lt_hist_in_text(const struct lt_hist *h, const char *s, size_t len,
     int year, int (*findable)(const char *, size_t),

@@ -682,6 +682,11 @@ const struct lt_hrec *lt_hist_code(const struct lt_hist *h,
 size_t lt_hist_in_text(const struct lt_hist *h, const char *s, size_t len,
     int year, int (*findable)(const char *, size_t),
     const struct lt_hrec **out, size_t max);
+/* The last year in which a record of the deepest level whose name is
+ * in the text s (and passes findable) was in use (LT_HIST_TODAY: still
+ * is); 0 when none. */
+int lt_hist_latest_in_text(const struct lt_hist *h, const char *s,
+    size_t len, int (*findable)(const char *, size_t));
 /* Follow a record of the year to today's code. */
 void lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r,
     int year, struct lt_hfollow *f);

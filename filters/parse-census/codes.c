@@ -53,14 +53,13 @@ parent_text(const struct pc_parent *p, char *buf, size_t size)
 static int
 title_parent(struct file *f, int y, struct pc_parent *p, const char **why)
 {
-	if (pc_div_parent_text(opt.div, f->title, strlen(f->title), y, p,
-	    why))
-		return 1;
-	for (y = y ? 0 : 2023; y >= 1981; y--)
-		if (pc_div_parent_text(opt.div, f->title, strlen(f->title), y,
-		    p, why))
-			return 1;
-	return 0;
+	size_t len = strlen(f->title);
+	int latest;
+
+	if (y == 0 && (latest = pc_div_latest_in_text(opt.div, f->title,
+	    len)) > 0)
+		y = latest;
+	return pc_div_parent_text(opt.div, f->title, len, y, p, why);
 }
 
 /* The parent, found and stated when a row first needs it. */

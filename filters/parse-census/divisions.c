@@ -279,6 +279,14 @@ pc_div_parent_text(struct pc_div *d, const char *s, size_t len, int year,
 }
 
 int
+pc_div_latest_in_text(struct pc_div *d, const char *s, size_t len)
+{
+	struct lt_hist *h = pc_div_hist(d);
+
+	return h ? lt_hist_latest_in_text(h, s, len, findable) : 0;
+}
+
+int
 pc_div_parent_code(struct pc_div *d, const char *code, int year,
     struct pc_parent *p)
 {

@@ -70,6 +70,9 @@ void pc_div_free(struct pc_div *d);
 /* The parent a text (a title, a 地区 line) names in a year (0: today):
  * the deepest division in use then, under the shallower ones found; 0
  * when none or two that disagree (*why says which). */
+/* The last year in which the deepest division named in s was in use
+ * (LT_HIST_TODAY: still is); 0 when none. */
+int pc_div_latest_in_text(struct pc_div *d, const char *s, size_t len);
 int pc_div_parent_text(struct pc_div *d, const char *s, size_t len,
     int year, struct pc_parent *p, const char **why);
 /* The parent --parent CODE gives: a code of the year or of today. */
