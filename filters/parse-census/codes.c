@@ -117,7 +117,7 @@ const char *
 title_division(struct file *f)
 {
 	const char *why;
-	static struct pc_parent p;
+	struct pc_parent p;	/* p.name is the history's, kept */
 
 	if (!f->title || !pc_div_active(opt.div) ||
 	    !title_parent(f, file_year(f), &p, &why))

@@ -101,6 +101,7 @@ void
 plan_table(struct file *f)
 {
 	int add_year = f->col_year < 0 && rows_year(f) != 0;
+	const char *named;
 	size_t i;
 
 	plan_codes(f);
@@ -108,9 +109,10 @@ plan_table(struct file *f)
 		say_range(f);
 	/* No column of regions: the rows are the division the title
 	 * names (榆树县农村经济基本情况, a row a year). */
-	if (f->col_name < 0 && f->col_code < 0 && title_division(f)) {
+	if (f->col_name < 0 && f->col_code < 0 &&
+	    (named = title_division(f)) != NULL) {
 		free(f->region);
-		f->region = lt_strdup(title_division(f));
+		f->region = lt_strdup(named);
 		lt_warn("%s: no column of regions: every row is the title's "
 		    "%s", f->fname, f->region);
 		f->codes = 1;

@@ -210,11 +210,12 @@ void
 wide_ind_end(struct file *f)
 {
 	size_t i, k, first;
+	const char *named;
 
 	ctx_indicators(f->ind_name, f->ind_label, f->nind);
 	/* No 地区 line: the division the title names is the region. */
-	if (!f->region && title_division(f)) {
-		f->region = lt_strdup(title_division(f));
+	if (!f->region && (named = title_division(f)) != NULL) {
+		f->region = lt_strdup(named);
 		lt_warn("%s: no 地区 line: the region is the title's, %s",
 		    f->fname, f->region);
 	}
