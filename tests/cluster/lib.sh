@@ -115,7 +115,7 @@ host_up() {
 	(
 		ip netns exec "$ck-$h" unshare --mount --uts --propagation private \
 		    sh "$top/tests/cluster/host-init" "$h" "$T/host-$h/usr/local" \
-		    /usr/local/etc/ck-ssh/sshd_config </dev/null \
+		    /usr/local/etc/ck-ssh/sshd_config "$top" </dev/null \
 		    >>"$T/sshd-$h.log" 2>&1 &
 		remember $!
 	)
