@@ -2,25 +2,16 @@
  * history.c - province, prefecture and county codes in use since 1981
  * (county-history.csv: code, name, level, first and last year, the
  * codes that took over).  A record is in use from its first year to its
- * last, both inclusive: in a year of change both names occur.  A county
- * is followed to today's code through its successors: one successor is
- * a rename or upgrade; several are a split, followed to the one whose
- * name has the same stem; a successor marked [YEAR] took part of the
- * territory only, and the unit goes on (see docs/design.md, section 4).
+ * last, both inclusive: in a year of change both names occur.  Loaded
+ * here and looked up by name, code and text; followed through the years
+ * in lineage.c.
  */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
 
-#include "litu.h"
+#include "internal.h"
 
-struct lt_hist {
-	struct lt_hrec *r;
-	size_t n, cap;
-	struct lt_hash *byname;	/* name -> long: first record + 1 */
-	struct lt_hash *bycode;	/* 6-digit code -> long: first record + 1 */
-	long *next_name, *next_code;
-};
 
 /* The columns of county-history.csv, as published. */
 enum { C_CODE, C_NAME, C_LEVEL, C_FROM, C_TO, C_SUCC, NCOLS };
@@ -196,8 +187,8 @@ lt_hist_free(struct lt_hist *h)
 	free(h);
 }
 
-static int
-in_use(const struct lt_hrec *r, int year)
+int
+lt_hist_in_use(const struct lt_hrec *r, int year)
 {
 	return r->from <= year && (r->to == 0 || year <= r->to);
 }
@@ -214,7 +205,8 @@ lt_hist_named(const struct lt_hist *h, const char *name, size_t len,
 	for (i = *first - 1; i >= 0; i = h->next_name[i]) {
 		const struct lt_hrec *r = &h->r[i];
 
-		if (!in_use(r, year) || strncmp(r->code, prefix, plen) != 0)
+		if (!lt_hist_in_use(r, year) ||
+		    strncmp(r->code, prefix, plen) != 0)
 			continue;
 		if (n < max)
 			out[n] = r;
@@ -223,10 +215,8 @@ lt_hist_named(const struct lt_hist *h, const char *name, size_t len,
 	return n;
 }
 
-/* The record of a 6-digit code in use in year, the latest begun first;
- * not skip. */
-static const struct lt_hrec *
-at(const struct lt_hist *h, const char *raw, int year,
+const struct lt_hrec *
+lt_hist_at(const struct lt_hist *h, const char *raw, int year,
     const struct lt_hrec *skip)
 {
 	long *first = lt_hash_find(h->bycode, raw, 6), i;
@@ -237,7 +227,7 @@ at(const struct lt_hist *h, const char *raw, int year,
 	for (i = *first - 1; i >= 0; i = h->next_code[i]) {
 		const struct lt_hrec *r = &h->r[i];
 
-		if (r != skip && in_use(r, year) && (!best ||
+		if (r != skip && lt_hist_in_use(r, year) && (!best ||
 		    r->from > best->from))
 			best = r;
 	}
@@ -253,95 +243,7 @@ lt_hist_code(const struct lt_hist *h, const char *code, size_t len,
 	if (len != 2 && len != 4 && len != 6)
 		return NULL;
 	memcpy(raw, code, len);
-	return at(h, raw, year, NULL);
-}
-
-/* A code that took over part of the territory, as 2, 4 or 6 digits. */
-static void
-add_recipient(struct lt_hfollow *f, const char *raw)
-{
-	char code[7];
-	size_t i, n = 6;
-
-	while (n > 2 && raw[n - 1] == '0' && raw[n - 2] == '0')
-		n -= 2;
-	memcpy(code, raw, n);
-	code[n] = '\0';
-	for (i = 0; i < f->nrecip; i++)
-		if (strcmp(f->recip[i], code) == 0)
-			return;
-	if (f->nrecip < LT_HIST_MAXRECIP)
-		memcpy(f->recip[f->nrecip++], code, n + 1);
-}
-
-static void
-changed(struct lt_hfollow *f, int when, int year)
-{
-	if (when >= year && (f->boundary == 0 || when < f->boundary))
-		f->boundary = when;
-}
-
-/* The successor of a split whose name has the stem of r's; NULL when
- * none or several have. */
-static const struct lt_hrec *
-split_heir(const struct lt_hist *h, const struct lt_hrec *r)
-{
-	const struct lt_hrec *heir = NULL, *s;
-	size_t i, stem = lt_name_stem(r->name, strlen(r->name)), n = 0;
-
-	for (i = 0; i < r->nsucc; i++) {
-		if (r->succ[i].year != 0 ||
-		    (s = at(h, r->succ[i].code, r->to, r)) == NULL)
-			continue;
-		if (lt_name_stem(s->name, strlen(s->name)) == stem &&
-		    memcmp(s->name, r->name, stem) == 0) {
-			heir = s;
-			n++;
-		}
-	}
-	return n == 1 ? heir : NULL;
-}
-
-void
-lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r, int year,
-    struct lt_hfollow *f)
-{
-	const struct lt_hrec *next;
-	size_t i, whole;
-	int step;
-
-	memset(f, 0, sizeof(*f));
-	for (step = 0; step < 64; step++) {
-		for (i = whole = 0; i < r->nsucc; i++)
-			if (r->succ[i].year) {
-				changed(f, r->succ[i].year, year);
-				add_recipient(f, r->succ[i].code);
-			} else {
-				whole++;
-			}
-		if (r->to == 0) {
-			f->today = r;
-			return;
-		}
-		if (whole == 1) {
-			for (i = 0; r->succ[i].year; i++)
-				;
-			next = at(h, r->succ[i].code, r->to, r);
-		} else {
-			if (whole > 1)
-				changed(f, r->to, year);
-			for (i = 0; i < r->nsucc; i++)
-				if (!r->succ[i].year)
-					add_recipient(f, r->succ[i].code);
-			next = whole > 1 ? split_heir(h, r) : NULL;
-		}
-		if (!next) {
-			f->stuck = r;
-			return;
-		}
-		r = next;
-	}
-	f->stuck = r;
+	return lt_hist_at(h, raw, year, NULL);
 }
 
 int
@@ -377,8 +279,8 @@ lt_hist_in_text(const struct lt_hist *h, const char *s, size_t len,
 		const struct lt_hrec *r = &h->r[i];
 		size_t nlen = strlen(r->name);
 
-		if (!in_use(r, year) || nlen > len || !findable(r->name, nlen) ||
-		    !memmem(s, len, r->name, nlen))
+		if (!lt_hist_in_use(r, year) || nlen > len ||
+		    !findable(r->name, nlen) || !memmem(s, len, r->name, nlen))
 			continue;
 		if (n < max)
 			out[n] = r;

@@ -274,6 +274,22 @@ lt_is_digit(char c)
 	return (unsigned)((unsigned char)c - '0') <= 9;
 }
 
+/* history.c, for lineage.c */
+
+struct lt_hist {
+	struct lt_hrec *r;
+	size_t n, cap;
+	struct lt_hash *byname;	/* name -> long: first record + 1 */
+	struct lt_hash *bycode;	/* 6-digit code -> long: first record + 1 */
+	long *next_name, *next_code;
+};
+
+int lt_hist_in_use(const struct lt_hrec *r, int year);
+/* The record of a 6-digit code in use in year, the latest begun first;
+ * not skip. */
+const struct lt_hrec *lt_hist_at(const struct lt_hist *h, const char *raw,
+    int year, const struct lt_hrec *skip);
+
 /* pool.c */
 
 /* Small zeroed blocks for per-group tables (main thread only); free and

@@ -690,6 +690,12 @@ int lt_hist_latest_in_text(const struct lt_hist *h, const char *s,
 /* Follow a record of the year to today's code. */
 void lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r,
     int year, struct lt_hfollow *f);
+/* The record of r's unit in use in year: r followed forward through
+ * renames and a split's heir, or back through the one record renamed
+ * into it (瑞安市 339004 of 1987 was 瑞安县 330325 in 1985); NULL when the
+ * way forks (a merger) or ends. */
+const struct lt_hrec *lt_hist_then(const struct lt_hist *h,
+    const struct lt_hrec *r, int year);
 /* The length of a county-level name without its 县, 市, 区, 旗,
  * 自治县... ending: 武进县 and 武进区 share the stem 武进. */
 size_t lt_name_stem(const char *name, size_t len);

@@ -1,9 +1,9 @@
 /*
- * codes.c - the division codes of a table's rows: the parent the table
- * states (its title or 地区 line, or --parent), stated on stderr; each
- * row's name matched in the row's year under it, or its code followed
- * from the row's year to today's; what could not be matched listed
- * (the first ten in all) and counted.  The rules are in match.c.
+ * codes.c - the division codes of a table's rows: each row's name
+ * matched in the row's year under the table's parent (parent.c), or its
+ * code followed from the row's year to today's; what could not be
+ * matched listed (the first ten in all) and counted.  The rules are in
+ * match.c.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -29,100 +29,6 @@ listed(struct file *f, long line, const char *fmt, ...)
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	lt_warn("%s:%ld: %s", f->fname, line, msg);
-}
-
-/* "武进县 (320421 in 1987, today 320412)" */
-static void
-parent_text(const struct pc_parent *p, char *buf, size_t size)
-{
-	if (!p->then)
-		snprintf(buf, size, "%s (%s)", p->name, p->code);
-	else if (!*p->today)
-		snprintf(buf, size, "%s (%s in %d, without one code today)",
-		    p->name, p->code, p->year);
-	else if (strcmp(p->code, p->today) != 0)
-		snprintf(buf, size, "%s (%s in %d, today %s)", p->name, p->code,
-		    p->year, p->today);
-	else
-		snprintf(buf, size, "%s (%s)", p->name, p->code);
-}
-
-/* The division the title names in year y, or when no year is stated
- * (a 年份 column gives the rows') in the latest year that has its name
- * (榆树县, a 市 since 1990). */
-static int
-title_parent(struct file *f, int y, struct pc_parent *p, const char **why)
-{
-	size_t len = strlen(f->title);
-	int latest;
-
-	if (y == 0 && (latest = pc_div_latest_in_text(opt.div, f->title,
-	    len)) > 0)
-		y = latest;
-	return pc_div_parent_text(opt.div, f->title, len, y, p, why);
-}
-
-/* The parent, found and stated when a row first needs it. */
-static void
-file_parent(struct file *f)
-{
-	const char *why = "", *from;
-	char text[200];
-	int year = file_year(f);
-
-	if (f->parent_done++)
-		return;
-	if (opt.parent) {
-		if (!pc_div_parent_code(opt.div, opt.parent, year, &f->parent))
-			lt_die(LT_EXIT_USAGE, "--parent %s: no division of this "
-			    "code in %d nor today", opt.parent, year);
-		f->has_parent = 1;
-		from = "--parent";
-	} else if (f->title && title_parent(f, year, &f->parent, &why)) {
-		f->has_parent = 1;
-		from = "the title";
-	} else if (f->region && pc_div_parent_text(opt.div, f->region,
-	    strlen(f->region), year, &f->parent, &why)) {
-		f->has_parent = 1;
-		from = "the 地区 line";
-	} else {
-		from = f->title ? "the title" : "no title";
-	}
-	if (f->has_parent) {
-		parent_text(&f->parent, text, sizeof(text));
-		lt_warn("%s: region names matched under %s, from %s",
-		    f->fname, text, from);
-	} else if (opt.nationwide) {
-		lt_warn("%s: no parent division (%s%s%s); region names matched "
-		    "across the country (--nationwide)", f->fname, from,
-		    f->title ? ": " : "", f->title ? why : "");
-	} else {
-		lt_warn("%s: no parent division (%s%s%s): region names are not "
-		    "matched; give --parent CODE, or --nationwide", f->fname,
-		    from, f->title ? ": " : "", f->title ? why : "");
-	}
-	if (f->edition)
-		lt_warn("%s: the title names the %d edition of a yearbook: "
-		    "its data are taken as of %d", f->fname, f->edition,
-		    f->edition - 1);
-	if ((f->has_parent || opt.nationwide) && !f->wide &&
-	    f->col_year < 0 && file_year(f) == 0)
-		lt_warn("%s: no year column, and no one year stated (title, "
-		    "时间 line): region names matched with today's divisions "
-		    "(give --year YEAR to match the names of the table's "
-		    "year)", f->fname);
-}
-
-const char *
-title_division(struct file *f)
-{
-	const char *why;
-	struct pc_parent p;	/* p.name is the history's, kept */
-
-	if (!f->title || !pc_div_active(opt.div) ||
-	    !title_parent(f, file_year(f), &p, &why))
-		return NULL;
-	return p.name;
 }
 
 /* The parent of a row with a parent name column (县 then 乡镇). */
@@ -163,7 +69,7 @@ say_match(struct file *f, long line, const char *name, size_t len,
 	char ptext[200] = "", under[220] = "", in[64];
 
 	if (p) {
-		parent_text(p, ptext, sizeof(ptext));
+		pc_parent_text(p, ptext, sizeof(ptext));
 		snprintf(under, sizeof(under), " under %s", ptext);
 	}
 	switch (m->status) {
@@ -249,6 +155,36 @@ nationwide_where(struct file *f, long line, const char *code)
 	}
 }
 
+/* A wide table's row not named in its year: the division of its name
+ * in another of the table's years, followed to this year (lineage.c);
+ * 1 when it said why. */
+static int
+by_unit(struct file *f, long line, const struct pc_parent *p,
+    const struct cell *name, int year, struct pc_match *m)
+{
+	const struct lt_hrec *was = NULL, *now;
+	int years[64], wyear;
+	size_t i, n = 0;
+
+	for (i = 0; i < f->nyears && n < 64; i++)
+		years[n++] = f->years[f->order[i]];
+	if (pc_div_match_unit(opt.div, p, cell_str(name), name->len, year,
+	    years, n, m, &was, &wyear, &now)) {
+		listed(f, line, "\"%.*s\" is not a name in %d: the row's "
+		    "division, %s (%s) in %d, %s %s (%s) in %d; given its code",
+		    (int)name->len, cell_str(name), year, was->name, was->code,
+		    wyear, year < wyear ? "was" : "became", now->name,
+		    now->code, year);
+		return 1;
+	}
+	if (was)
+		listed(f, line, "\"%.*s\" is not a name in %d, and %s (%s) "
+		    "of %d was no one division in %d (merged or split); code "
+		    "left empty", (int)name->len, cell_str(name), year,
+		    was->name, was->code, wyear, year);
+	return was != NULL;
+}
+
 /* A row with a name and no code: match the name. */
 static void
 by_name(struct file *f, long line, struct codecells *cc)
@@ -276,9 +212,11 @@ by_name(struct file *f, long line, struct codecells *cc)
 		return;
 	}
 	pc_div_match(opt.div, p, name, cc->name->len, cc->year, &m);
+	if (!(m.status == PC_M_NONE && f->wide == 2 && f->nyears > 1 &&
+	    by_unit(f, line, p, cc->name, cc->year, &m)))
+		say_match(f, line, name, cc->name->len, p, cc->year ?
+		    cc->year : LT_HIST_TODAY, &m);
 	put_match(cc, &m);
-	say_match(f, line, name, cc->name->len, p, cc->year ? cc->year :
-	    LT_HIST_TODAY, &m);
 	if (*m.code) {
 		f->matched++;
 		if (!p)
@@ -288,7 +226,6 @@ by_name(struct file *f, long line, struct codecells *cc)
 	}
 }
 
-/* A row with a code of its year: follow it to today's. */
 /* Is the name that of a township's or village's code (today's)?  Once
  * for a run of rows of one code and name, as a panel has them. */
 static int

@@ -88,7 +88,27 @@ void pc_div_match(struct pc_div *d, const struct pc_parent *p,
 void pc_div_code(struct pc_div *d, const char *code, size_t len, int year,
     const char *name, size_t nlen, struct pc_match *m, int *name_ok);
 
-/* match.c, for divisions.c */
+/* A row that is one division through the years (a wide table's)
+ * whose name is not one of its year: the name matched in the nearest
+ * other year of years[] (as pc_div_match, not in a window), and that
+ * division followed to the row's year (renamed, upgraded: 瑞安市 of
+ * 1987 was 瑞安县 in 1985).  0 when none; *was the record matched, of
+ * year *wyear, and *now its unit's in the row's year. */
+int pc_div_match_unit(struct pc_div *d, const struct pc_parent *p,
+    const char *name, size_t len, int year, const int *years, size_t n,
+    struct pc_match *m, const struct lt_hrec **was, int *wyear,
+    const struct lt_hrec **now);
+
+/* match.c, for divisions.c and lineage.c */
+/* 1 when the name is a total word (or a level's word before 合计 or
+ * 总计: 全省合计), with its levels in *levels. */
+int pc_div_total(const char *name, size_t len, int *levels);
+/* The length of a township name without its ending; *end the ending
+ * ("" when none). */
+size_t pc_town_base(const char *name, size_t len, const char **end);
+/* Today's code of a record of the year, into m. */
+void pc_div_follow(struct pc_div *d, const struct lt_hrec *r, int year,
+    struct pc_match *m);
 struct lt_hist *pc_div_hist(struct pc_div *d);
 struct lt_divlist *pc_div_today(struct pc_div *d);
 int pc_div_nationwide_on(const struct pc_div *d);

@@ -9,7 +9,8 @@
  * - a province, prefecture or county is a record of the history in use
  *   in the row's year under the parent (or the parent itself); failing
  *   that, in the year after (a yearbook gives the names of its edition)
- *   and then the year before; its code then is followed to today's;
+ *   and then the year before; its code then is followed to today's
+ *   (a wide table's row names one division through its years: lineage.c);
  * - a township is in today's list under the parent's code today and
  *   the codes that took part of its territory since: the name as it
  *   is, then with the 1980s changes of ending 乡 → 镇, 乡 → 街道,
@@ -47,10 +48,8 @@ static const struct {
 static const char *const town_ends[] = { "街道办事处", "街道", "镇", "乡",
 	NULL };
 
-/* 1 when the name is a total word (or a level's word before 合计 or
- * 总计: 全省合计), with its levels in *levels. */
-static int
-total(const char *name, size_t len, int *levels)
+int
+pc_div_total(const char *name, size_t len, int *levels)
 {
 	size_t i, n;
 
@@ -63,15 +62,13 @@ total(const char *name, size_t len, int *levels)
 	n = strlen("合计");
 	if (len > n && (memcmp(name + len - n, "合计", n) == 0 ||
 	    memcmp(name + len - n, "总计", n) == 0) &&
-	    total(name, len - n, levels) && *levels != 0)
+	    pc_div_total(name, len - n, levels) && *levels != 0)
 		return 1;
 	return 0;
 }
 
-/* The length of a township name without its ending; *end the ending
- * ("" when none). */
-static size_t
-town_base(const char *name, size_t len, const char **end)
+size_t
+pc_town_base(const char *name, size_t len, const char **end)
 {
 	size_t i, n;
 
@@ -104,9 +101,8 @@ list_codes(struct pc_match *m, const char *const *codes, size_t n)
 	}
 }
 
-/* Today's code of a record of the year, into m. */
-static void
-follow(struct pc_div *d, const struct lt_hrec *r, int year,
+void
+pc_div_follow(struct pc_div *d, const struct lt_hrec *r, int year,
     struct pc_match *m)
 {
 	struct lt_hfollow f;
@@ -216,7 +212,7 @@ match_history(struct pc_div *d, const struct pc_parent *p, const char *name,
 		m->status = PC_M_AMBIGUOUS;
 		return 1;
 	}
-	follow(d, r[0], m->window ? m->window : year, m);
+	pc_div_follow(d, r[0], m->window ? m->window : year, m);
 	return 1;
 }
 
@@ -263,7 +259,7 @@ town_candidates(struct pc_div *d, const struct pc_parent *p,
 {
 	const char *const *later, *end;
 	char alt[300];
-	size_t n, base = town_base(name, len, &end), i, k;
+	size_t n, base = pc_town_base(name, len, &end), i, k;
 
 	if ((n = named_today(d, p, name, len, out, 0)) > 0 ||
 	    base + 16 > sizeof(alt))
@@ -295,7 +291,7 @@ town_county(struct pc_div *d, const struct pc_parent *p, const char *name,
     size_t len, struct pc_match *m)
 {
 	const char *end;
-	size_t base = town_base(name, len, &end), i;
+	size_t base = pc_town_base(name, len, &end), i;
 	struct lt_hist *h = pc_div_hist(d);
 
 	if (!p || !h || !*end)
@@ -328,7 +324,7 @@ pc_div_match(struct pc_div *d, const struct pc_parent *p, const char *name,
 	m->status = PC_M_NONE;
 	if (year == 0)
 		year = LT_HIST_TODAY;
-	if (total(name, len, &levels)) {
+	if (pc_div_total(name, len, &levels)) {
 		if (!p)
 			m->status = PC_M_NOPARENT;
 		else if (!levels)
@@ -364,64 +360,4 @@ pc_div_match(struct pc_div *d, const struct pc_parent *p, const char *name,
 	} else {
 		town_county(d, p, name, len, m);
 	}
-}
-
-/* Does a name given in a table stand for the division named ref? */
-static int
-same_name(const char *name, size_t len, const char *ref)
-{
-	size_t rlen = strlen(ref), s1, s2;
-	const char *e1, *e2;
-
-	if (rlen == len && memcmp(name, ref, len) == 0)
-		return 1;
-	/* 武进县 for 武进区, 南京 for 南京市. */
-	s1 = lt_name_stem(name, len);
-	s2 = lt_name_stem(ref, rlen);
-	if (s1 == s2 && memcmp(name, ref, s1) == 0)
-		return 1;
-	s1 = town_base(name, len, &e1);
-	s2 = town_base(ref, rlen, &e2);
-	return s1 == s2 && memcmp(name, ref, s1) == 0;
-}
-
-void
-pc_div_code(struct pc_div *d, const char *code, size_t len, int year,
-    const char *name, size_t nlen, struct pc_match *m, int *name_ok)
-{
-	struct lt_hist *h = len <= 6 ? pc_div_hist(d) : NULL;
-	const struct lt_hrec *r = NULL, *now;
-	const char *ref;
-	int levels;
-
-	memset(m, 0, sizeof(*m));
-	m->status = PC_M_OK;
-	memcpy(m->code, code, len);
-	*name_ok = 1;
-	if (year == 0)
-		year = LT_HIST_TODAY;
-	if (h && len <= 6) {
-		/* The year's codes, then the year after's and before's. */
-		if ((r = lt_hist_code(h, code, len, year)) == NULL &&
-		    year != LT_HIST_TODAY) {
-			if ((r = lt_hist_code(h, code, len, year + 1)) != NULL)
-				m->window = year + 1;
-			else if ((r = lt_hist_code(h, code, len, year - 1)))
-				m->window = year - 1;
-		}
-		if (r)
-			follow(d, r, m->window ? m->window : year, m);
-	}
-	if (nlen == 0 || total(name, nlen, &levels))
-		return;
-	if (h && len <= 6) {
-		now = lt_hist_code(h, code, len, LT_HIST_TODAY);
-		if (!r && !now)
-			m->status = PC_M_NONE;
-		*name_ok = !r && !now ? 1 : (r && same_name(name, nlen,
-		    r->name)) || (now && same_name(name, nlen, now->name));
-		return;
-	}
-	if ((ref = lt_divlist_name(pc_div_today(d), code, len)) != NULL)
-		*name_ok = same_name(name, nlen, ref);
 }

@@ -264,9 +264,15 @@ int clean_value(struct arena *a, const struct incol *c,
 void set_text(struct cell *c, const char *s);
 void set_year(struct cell *c, int year);
 
-/* codes.c */
+/* parent.c */
 /* The division a title names (in the table's year), or NULL. */
 const char *title_division(struct file *f);
+/* The table's parent, found and stated when a row first needs it. */
+void file_parent(struct file *f);
+/* "武进县 (320421 in 1987, today 320412)" */
+void pc_parent_text(const struct pc_parent *p, char *buf, size_t size);
+
+/* codes.c */
 /* The cells a row's division code goes to (NULL: not written). */
 struct codecells {
 	struct cell *code, *level, *then, *boundary, *succ;

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 78
+plan 80
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -268,6 +268,40 @@ parse-census: data/parse-census-wide-title-region.csv: header on line 2; 1 line 
 330382,county,330323,,,乐清县,1985,981200,83100,382000,8303,452100000,20830,201300
 330382,county,330323,,,乐清县,1986,994000,87200,390500,9120,583300000,20653.333333,198700
 330382,county,330323,,,乐清县,1987,1007100,91500,401100,10045,721150000,20474.666667,205600'
+# A wide row is one division through its years: 瑞安市, named as in the
+# yearbook of 1990, was 瑞安县 (330325) in 1985: followed back through
+# the history, and said.
+expect parse-census-wide-renamed 'parse-census data/parse-census-wide-renamed.csv' 0 \
+    'parse-census: data/parse-census-wide-renamed.csv: no 指标 line: the indicator is the title'"'"'s, 农村劳动力 (labour_rural)
+parse-census: data/parse-census-wide-renamed.csv: region names matched under 温州市 (3303), from the title
+parse-census: data/parse-census-wide-renamed.csv:4: "瑞安市" is not a name in 1985: the row'"'"'s division, 瑞安市 (339004) in 1987, was 瑞安县 (330325) in 1985; given its code
+parse-census: data/parse-census-wide-renamed.csv: 9 of 9 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-renamed.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,labour_rural:num
+330381,county,330325,2001,,瑞安市,1985,426310
+330381,county,339004,2001,,瑞安市,1987,431200
+330381,county,339004,2001,,瑞安市,1989,440500
+330326,county,,,,平阳县,1985,385400
+330326,county,,,,平阳县,1987,390100
+330326,county,,,,平阳县,1989,398200
+330327,county,,2019,,苍南县,1985,531200
+330327,county,,2019,,苍南县,1987,540300
+330327,county,,2019,,苍南县,1989,552100'
+# ... but not through a merger: 房山区 (1986) was 燕山区 and 房山县 in
+# 1984: no code, and why.
+expect parse-census-wide-merged 'parse-census data/parse-census-wide-merged.csv' 0 \
+    'parse-census: data/parse-census-wide-merged.csv: no 指标 line: the indicator is the title'"'"'s, 农业人口 (pop_agri)
+parse-census: data/parse-census-wide-merged.csv: region names matched under 北京市 (11), from the title
+parse-census: data/parse-census-wide-merged.csv:4: "房山区" is not a name in 1984, and 房山区 (110111) of 1986 was no one division in 1984 (merged or split); code left empty
+parse-census: data/parse-census-wide-merged.csv: 5 of 6 named rows got a division code, 1 not (listed above, the first ten of the run)
+parse-census: data/parse-census-wide-merged.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_agri:num
+,,,,,房山区,1984,561000
+110111,county,,,,房山区,1986,563000
+110111,county,,,,房山区,1987,560000
+110114,county,110221,,,昌平县,1984,332000
+110114,county,110221,,,昌平县,1986,334000
+110114,county,110221,,,昌平县,1987,335000'
 # A county's panel, a row a year, no column of regions: every row is
 # the county its title names, found in the latest year of its name (no
 # year in the title: 榆树县 220121 until 1990, 榆树市 220182 today); the

@@ -3,7 +3,9 @@
  * on the shipped county-history.csv: the 1980s names of the paper's
  * counties get the codes of their year and of today, splits are
  * followed by the stem of the name, partial transfers give the year the
- * territory changed and the codes that took part of it.  The expected
+ * territory changed and the codes that took part of it; a unit is
+ * followed to another year through renames, and not through a merger
+ * (lib/lineage.c).  The expected
  * codes are read off the file by hand (and from issue 13).
  */
 #include <string.h>
@@ -148,4 +150,38 @@ Test(history, name_stems)
 	cr_expect_eq(lt_name_stem("锡山市", 9), 6);
 	cr_expect_eq(lt_name_stem("鄂伦春自治旗", 18), 9);
 	cr_expect_eq(lt_name_stem("县", 3), 3);
+}
+
+static const char *
+then_code(const char *code, int year, int to)
+{
+	const struct lt_hrec *r = lt_hist_code(h, code, strlen(code), year);
+
+	cr_assert_not_null(r, "%s in %d", code, year);
+	r = lt_hist_then(h, r, to);
+	return r ? r->code : "none";
+}
+
+Test(history, unit_through_renames)
+{
+	/* 瑞安县 330325 to 1987, 瑞安市 339004 1987-1990, 330381 since. */
+	cr_expect_str_eq(then_code("339004", 1987, 1985), "330325");
+	cr_expect_str_eq(then_code("330325", 1985, 1989), "339004");
+	cr_expect_str_eq(then_code("330325", 1985, 1995), "330381");
+	cr_expect_str_eq(then_code("330381", 2000, 1984), "330325");
+	cr_expect_str_eq(then_code("330381", 2000, 2000), "330381");
+	/* 沙洲县 320521 became 张家港市 329004 in 1986. */
+	cr_expect_str_eq(then_code("329004", 1987, 1983), "320521");
+	/* ... and 沙洲县 322723 of 苏州地区 before 1983. */
+	cr_expect_str_eq(then_code("329004", 1987, 1982), "322723");
+}
+
+Test(history, unit_not_through_a_merger)
+{
+	/* 房山区 110111 (1986) was 燕山区 and 房山县 together. */
+	cr_expect_str_eq(then_code("110111", 1990, 1985), "none");
+	/* 滨海新区 120116 (2009): 塘沽, 汉沽 and 大港. */
+	cr_expect_str_eq(then_code("120116", 2010, 2000), "none");
+	/* Before the history begins. */
+	cr_expect_str_eq(then_code("330325", 1985, 1975), "none");
 }

@@ -1,0 +1,155 @@
+/*
+ * lineage.c - a division followed through the years of the history
+ * (history.c loads it).  One successor is a rename or upgrade; several
+ * are a split, followed to the one whose name has the same stem; a
+ * successor marked [YEAR] took part of the territory only, and the unit
+ * goes on.  Backwards, the one record renamed into a unit is what it
+ * was before (see docs/design.md, section 4).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* A code that took over part of the territory, as 2, 4 or 6 digits. */
+static void
+add_recipient(struct lt_hfollow *f, const char *raw)
+{
+	char code[7];
+	size_t i, n = 6;
+
+	while (n > 2 && raw[n - 1] == '0' && raw[n - 2] == '0')
+		n -= 2;
+	memcpy(code, raw, n);
+	code[n] = '\0';
+	for (i = 0; i < f->nrecip; i++)
+		if (strcmp(f->recip[i], code) == 0)
+			return;
+	if (f->nrecip < LT_HIST_MAXRECIP)
+		memcpy(f->recip[f->nrecip++], code, n + 1);
+}
+
+static void
+changed(struct lt_hfollow *f, int when, int year)
+{
+	if (when >= year && (f->boundary == 0 || when < f->boundary))
+		f->boundary = when;
+}
+
+/* The successor of a split whose name has the stem of r's; NULL when
+ * none or several have. */
+static const struct lt_hrec *
+split_heir(const struct lt_hist *h, const struct lt_hrec *r)
+{
+	const struct lt_hrec *heir = NULL, *s;
+	size_t i, stem = lt_name_stem(r->name, strlen(r->name)), n = 0;
+
+	for (i = 0; i < r->nsucc; i++) {
+		if (r->succ[i].year != 0 ||
+		    (s = lt_hist_at(h, r->succ[i].code, r->to, r)) == NULL)
+			continue;
+		if (lt_name_stem(s->name, strlen(s->name)) == stem &&
+		    memcmp(s->name, r->name, stem) == 0) {
+			heir = s;
+			n++;
+		}
+	}
+	return n == 1 ? heir : NULL;
+}
+
+void
+lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r, int year,
+    struct lt_hfollow *f)
+{
+	const struct lt_hrec *next;
+	size_t i, whole;
+	int step;
+
+	memset(f, 0, sizeof(*f));
+	for (step = 0; step < 64; step++) {
+		for (i = whole = 0; i < r->nsucc; i++)
+			if (r->succ[i].year) {
+				changed(f, r->succ[i].year, year);
+				add_recipient(f, r->succ[i].code);
+			} else {
+				whole++;
+			}
+		if (r->to == 0) {
+			f->today = r;
+			return;
+		}
+		if (whole == 1) {
+			for (i = 0; r->succ[i].year; i++)
+				;
+			next = lt_hist_at(h, r->succ[i].code, r->to, r);
+		} else {
+			if (whole > 1)
+				changed(f, r->to, year);
+			for (i = 0; i < r->nsucc; i++)
+				if (!r->succ[i].year)
+					add_recipient(f, r->succ[i].code);
+			next = whole > 1 ? split_heir(h, r) : NULL;
+		}
+		if (!next) {
+			f->stuck = r;
+			return;
+		}
+		r = next;
+	}
+	f->stuck = r;
+}
+
+
+/* The one record of r's next year that r leads to whole (a rename, or
+ * a split's heir); NULL when none. */
+static const struct lt_hrec *
+next_of(const struct lt_hist *h, const struct lt_hrec *r)
+{
+	size_t i, whole = 0, at = 0;
+
+	for (i = 0; i < r->nsucc; i++)
+		if (!r->succ[i].year) {
+			whole++;
+			at = i;
+		}
+	if (whole == 1)
+		return lt_hist_at(h, r->succ[at].code, r->to, r);
+	return whole > 1 ? split_heir(h, r) : NULL;
+}
+
+/* The one record that leads to r whole, ending as r begins; NULL when
+ * none or several (a merger). */
+static const struct lt_hrec *
+before_of(const struct lt_hist *h, const struct lt_hrec *r)
+{
+	const struct lt_hrec *found = NULL;
+	size_t i, j;
+
+	for (i = 0; i < h->n; i++) {
+		const struct lt_hrec *p = &h->r[i];
+
+		if (p == r || p->to == 0 || p->to > r->from ||
+		    p->to < r->from - 1)
+			continue;
+		for (j = 0; j < p->nsucc; j++)
+			if (!p->succ[j].year &&
+			    memcmp(p->succ[j].code, r->raw, 6) == 0)
+				break;
+		if (j == p->nsucc || next_of(h, p) != r)
+			continue;
+		if (found)
+			return NULL;
+		found = p;
+	}
+	return found;
+}
+
+const struct lt_hrec *
+lt_hist_then(const struct lt_hist *h, const struct lt_hrec *r, int year)
+{
+	int step;
+
+	for (step = 0; r && !lt_hist_in_use(r, year) && step < 64; step++)
+		r = year > r->from ? next_of(h, r) : before_of(h, r);
+	return r && lt_hist_in_use(r, year) ? r : NULL;
+}
