@@ -135,6 +135,8 @@ const struct lt_fielddef lt_fields[] = {
 	    "labour class: inactive, unemployed, urban, away_farm, "
 	    "farm, migrant, local, amphibian (nbs_local, nbs_outside "
 	    "under --scheme nbs)", "" },
+	{ "labour_construction", LT_NUM, "persons",
+	    "rural labour in construction", "建筑业从业人员|建筑业劳动力" },
 	{ "labour_farm", LT_NUM, "persons",
 	    "rural labour in farming",
 	    "农林牧渔业从业人员|农、林、牧、渔业从业人员|第一产业从业人员|农业劳动力|"
