@@ -57,6 +57,23 @@ split_heir(const struct lt_hist *h, const struct lt_hrec *r)
 	return n == 1 ? heir : NULL;
 }
 
+/* The one record of r's next year that r leads to whole (a rename, or
+ * a split's heir); NULL when none. */
+static const struct lt_hrec *
+next_of(const struct lt_hist *h, const struct lt_hrec *r)
+{
+	size_t i, whole = 0, at = 0;
+
+	for (i = 0; i < r->nsucc; i++)
+		if (!r->succ[i].year) {
+			whole++;
+			at = i;
+		}
+	if (whole == 1)
+		return lt_hist_at(h, r->succ[at].code, r->to, r);
+	return whole > 1 ? split_heir(h, r) : NULL;
+}
+
 void
 lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r, int year,
     struct lt_hfollow *f)
@@ -78,19 +95,13 @@ lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r, int year,
 			f->today = r;
 			return;
 		}
-		if (whole == 1) {
-			for (i = 0; r->succ[i].year; i++)
-				;
-			next = lt_hist_at(h, r->succ[i].code, r->to, r);
-		} else {
-			if (whole > 1)
-				changed(f, r->to, year);
+		if (whole > 1) {
+			changed(f, r->to, year);
 			for (i = 0; i < r->nsucc; i++)
 				if (!r->succ[i].year)
 					add_recipient(f, r->succ[i].code);
-			next = whole > 1 ? split_heir(h, r) : NULL;
 		}
-		if (!next) {
+		if ((next = next_of(h, r)) == NULL) {
 			f->stuck = r;
 			return;
 		}
@@ -99,23 +110,6 @@ lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r, int year,
 	f->stuck = r;
 }
 
-
-/* The one record of r's next year that r leads to whole (a rename, or
- * a split's heir); NULL when none. */
-static const struct lt_hrec *
-next_of(const struct lt_hist *h, const struct lt_hrec *r)
-{
-	size_t i, whole = 0, at = 0;
-
-	for (i = 0; i < r->nsucc; i++)
-		if (!r->succ[i].year) {
-			whole++;
-			at = i;
-		}
-	if (whole == 1)
-		return lt_hist_at(h, r->succ[at].code, r->to, r);
-	return whole > 1 ? split_heir(h, r) : NULL;
-}
 
 /* The one record that leads to r whole, ending as r begins; NULL when
  * none or several (a merger). */
