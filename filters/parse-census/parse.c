@@ -48,8 +48,17 @@ free_file(struct file *f)
 		free(f->ind_label[k]);
 	}
 	free(f->ind_label);
-	free(f->wcol.label);
-	free(f->wcol.name);
+	for (k = 0; k < f->nsub; k++) {
+		if (f->subs)
+			free(f->subs[k]);
+		if (f->wcols) {
+			free(f->wcols[k].label);
+			free(f->wcols[k].name);
+		}
+	}
+	free(f->subs);
+	free(f->sub);
+	free(f->wcols);
 	free(f->ind_name);
 	free(f->ind_type);
 	free(f->ind_val);
@@ -102,13 +111,7 @@ rec_free(struct lt_record *c)
 static void
 start_table(struct file *f, const struct lt_record *rec)
 {
-	if (is_wide(f, rec)) {
-		struct incol key;
-
-		map_column(f, rec->f[0].s, rec->f[0].len, &key, rec->line);
-		f->wide = key.kind == K_NAME || key.kind == K_CODE ? 2 : 1;
-		free(key.name);
-		free(key.label);
+	if ((f->wide = wide_kind(f, rec)) != 0) {
 		f->header_line = rec->line;
 		sort_years(f, rec->n);
 	}

@@ -176,7 +176,13 @@ struct file {
 	char ***ind_val;		/* [indicator][year] */
 	enum pc_missing **ind_why;
 	size_t nind, indcap;
-	struct incol wcol;		/* the one indicator of wide 2 */
+	/* Wide 2: a year's columns (1986年, 1986年男, 1986年女), the same
+	 * for every year: their labels after the year, and an indicator
+	 * each. */
+	size_t nsub;
+	int *sub;			/* per input column: its place */
+	char **subs;
+	struct incol *wcols;
 	char **ind_label;		/* their labels, for context.c */
 
 	/* Context (context.c). */
@@ -302,11 +308,17 @@ int ragged(struct file *f, struct lt_record *rec);
 void table_row(struct file *f, struct lt_record *rec);
 
 /* wide.c */
-/* Is every header cell from the first year on a year?  Sets years. */
-int is_wide(struct file *f, const struct lt_record *rec);
+/* Is the header a wide year table: 0 not, 1 indicators as rows, 2
+ * regions as rows?  Every header cell from the second on a year, or
+ * (regions as rows) a year and a label the same for every year
+ * (1986年, 1986年女); columns derived from the years dropped, and said.
+ * Sets years, and sub and subs. */
+int wide_kind(struct file *f, const struct lt_record *rec);
 void sort_years(struct file *f, size_t n);
 void wide_ind_row(struct file *f, struct lt_record *rec);
 void wide_ind_end(struct file *f);
+
+/* widereg.c */
 void wide_reg_row(struct file *f, struct lt_record *rec);
 void wide_reg_plan(struct file *f);
 

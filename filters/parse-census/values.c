@@ -249,6 +249,22 @@ pc_year(const char *str, size_t len)
 	return 0;
 }
 
+int
+pc_year_lead(const char *str, size_t len, size_t *rest)
+{
+	const char *t = str;
+	const unsigned char *s;
+	size_t k;
+	int y;
+
+	pc_trim(&t, &len);
+	s = (const unsigned char *)t;
+	if ((y = year_at(s, len, &k)) == 0 || !is_nian(s + k, len - k))
+		return 0;
+	*rest = (size_t)(t - str) + k + 3;
+	return y;
+}
+
 /* A range's dash at s: - ~ – — － ～ 至 到; its length, 0 when none. */
 static size_t
 range_dash(const unsigned char *s, size_t len)

@@ -96,6 +96,9 @@ pc_digit_at(const unsigned char *s, size_t len, size_t *k)
 
 /* A year cell or label: 1987, 1987年, full-width digits; 0 when not. */
 int pc_year(const char *s, size_t len);
+/* A label that starts with a year and 年 (1986年女, 1986年合计): the
+ * year, and in *rest where what follows 年 begins; 0 when none. */
+int pc_year_lead(const char *s, size_t len, size_t *rest);
 /* The year a title names: the first "YYYY年", else a bracketed YYYY,
  * a price base year (按1980年不变价) left out; 0 when none (1900 to 2100
  * only).  When it names a range of years

@@ -1,8 +1,7 @@
 /*
  * wide.c - wide year tables, the years as columns: indicators as rows
  * (one region, from the 地区 line; a row per year is written at the
- * end) or regions as rows (one indicator, from the 指标 line or the
- * title; a row per region and year).  Columns computed from the years
+ * end) or regions as rows (widereg.c).  Columns computed from the years
  * (增长, 指数) are dropped, and said.
  */
 #define _GNU_SOURCE
@@ -51,43 +50,121 @@ say_years_across(const struct file *f, const struct lt_record *rec)
 		lt_warn("%s:%ld: header: columns of several years, some with "
 		    "more than a year in the label (column %zu, '%.*s'): not "
 		    "read as a wide year table, so no row gets their years; "
-		    "the columns are kept as labelled (a table of one column "
-		    "a year reads as wide)", f->fname, rec->line, at + 1,
+		    "the columns are kept as labelled (a table of regions as "
+		    "rows with the same columns every year, or of one column "
+		    "a year, reads as wide)", f->fname, rec->line, at + 1,
 		    (int)rec->f[at].len, rec->f[at].s);
 }
 
-/* Is every header cell from the first year on a year, or a column
- * derived from the years (dropped, and said)?  Sets years. */
-int
-is_wide(struct file *f, const struct lt_record *rec)
+/* Every header cell from the second on a year, or derived. */
+static int
+years_only(struct file *f, const struct lt_record *rec)
 {
-	size_t i, first = rec->n, n = 0;
+	size_t i;
 
-	f->years = lt_calloc(rec->n + 1, sizeof(int));
-	for (i = 0; i < rec->n; i++) {
+	for (i = 0; i < rec->n; i++)
 		f->years[i] = pc_year(rec->f[i].s, rec->f[i].len);
-		if (f->years[i] && first == rec->n)
-			first = i;
-		if (f->years[i])
-			n++;
-	}
-	if (first != 1 || n == 0) {
-		say_years_across(f, rec);
+	if (f->years[0] || !f->years[1])
 		return 0;
-	}
-	for (i = first; i < rec->n; i++)
+	for (i = 1; i < rec->n; i++)
 		if (!f->years[i] && !cell_empty(&rec->f[i]) &&
-		    !derived(&rec->f[i])) {
-			say_years_across(f, rec);
+		    !derived(&rec->f[i]))
 			return 0;
+	f->nsub = 1;
+	return 1;
+}
+
+/* Is the label after the year the k-th of the first year's (a total's
+ * word as none)?  The first year's are gathered. */
+static int
+same_sub(struct file *f, const char *s, size_t len, size_t k, int first)
+{
+	pc_trim(&s, &len);
+	if ((len == 6 && (memcmp(s, "合计", 6) == 0 || memcmp(s, "总计",
+	    6) == 0 || memcmp(s, "小计", 6) == 0)))
+		len = 0;
+	if (first) {
+		f->subs = lt_realloc(f->subs, (k + 1) * sizeof(*f->subs));
+		f->subs[k] = lt_strndup(s, len);
+		f->nsub = k + 1;
+		return 1;
+	}
+	return k < f->nsub && strlen(f->subs[k]) == len &&
+	    memcmp(f->subs[k], s, len) == 0;
+}
+
+/* Every header cell from the second on a year and a label, the same
+ * labels in the same order for every year (1986年, 1986年男, 1986年女,
+ * 1987年, ...), or derived; the same year never in two places. */
+static int
+year_groups(struct file *f, const struct lt_record *rec)
+{
+	size_t i, j, rest, k = 0, groups = 0;
+	int y, prev = 0, named = 0;
+
+	for (i = 1; i < rec->n; i++) {
+		const struct lt_field *c = &rec->f[i];
+
+		f->years[i] = 0;
+		if (cell_empty(c) || derived(c))
+			continue;
+		if ((y = pc_year_lead(c->s, c->len, &rest)) == 0)
+			return 0;
+		if (y != prev) {
+			if (groups > 0 && k != f->nsub)
+				return 0;
+			for (j = 1; j < i; j++)
+				if (f->years[j] == y)
+					return 0;
+			groups++;
+			k = 0;
+			prev = y;
 		}
-	for (i = first; i < rec->n; i++)
+		if (!same_sub(f, c->s + rest, c->len - rest, k, groups == 1))
+			return 0;
+		named |= f->subs[k][0] != '\0';
+		f->years[i] = y;
+		f->sub[i] = (int)k++;
+	}
+	return groups > 0 && k == f->nsub && f->nsub > 1 && named;
+}
+
+static void
+drop_derived(const struct file *f, const struct lt_record *rec)
+{
+	size_t i;
+
+	for (i = 1; i < rec->n; i++)
 		if (!f->years[i] && !cell_empty(&rec->f[i]))
 			lt_warn("%s:%ld: header: column '%.*s' dropped: it is "
 			    "computed from the years, which a wide year table "
 			    "keeps (compute it again from the rows)", f->fname,
 			    rec->line, (int)rec->f[i].len, rec->f[i].s);
-	return 1;
+}
+
+int
+wide_kind(struct file *f, const struct lt_record *rec)
+{
+	struct incol key;
+	int kind;
+
+	if (rec->n < 2)
+		return 0;
+	f->years = lt_calloc(rec->n + 1, sizeof(int));
+	f->sub = lt_calloc(rec->n + 1, sizeof(int));
+	map_column(f, rec->f[0].s, rec->f[0].len, &key, rec->line);
+	kind = key.kind == K_NAME || key.kind == K_CODE ? 2 : 1;
+	free(key.name);
+	free(key.label);
+	if (!years_only(f, rec) && (kind == 1 || !year_groups(f, rec))) {
+		memset(f->years, 0, (rec->n + 1) * sizeof(int));
+		while (f->nsub > 0)
+			free(f->subs[--f->nsub]);
+		say_years_across(f, rec);
+		return 0;
+	}
+	drop_derived(f, rec);
+	return kind;
 }
 
 /* A year column for the sort: its year, then its place. */
@@ -123,7 +200,7 @@ sort_years(struct file *f, size_t n)
 	for (i = 0; i < f->nyears; i++)
 		f->order[i] = yc[i].col;
 	free(yc);
-	for (i = 1; i < f->nyears; i++)
+	for (i = 1; i < f->nyears && f->nsub == 1; i++)
 		if (f->years[f->order[i]] == f->years[f->order[i - 1]])
 			lt_die(LT_EXIT_DATA, "%s:%ld: header: the year %d appears "
 			    "twice", f->fname, f->header_line,
@@ -255,111 +332,4 @@ wide_ind_end(struct file *f)
 		row_codes(f, f->header_line, &cc);
 		emit(f);
 	}
-}
-
-/* A wide table with regions as rows: a row per region and year. */
-void
-wide_reg_row(struct file *f, struct lt_record *rec)
-{
-	struct cell region;
-	struct codecells cc;
-	struct incol key = f->col[0];
-	char msg[600];
-	size_t i, k;
-
-	run.arena.len = 0;
-	if (!clean_value(&run.arena, &key, &rec->f[0], &region, msg,
-	    sizeof(msg))) {
-		reject(f, rec->line, rec->f, rec->n, "%s", msg);
-		return;
-	}
-	for (i = 0; i < f->nyears; i++) {
-		int col = f->order[i];
-		struct cell v;
-
-		if (!clean_value(&run.arena, &f->wcol, field_at(rec, col),
-		    &v, msg, sizeof(msg))) {
-			reject(f, rec->line, rec->f, rec->n, "%s", msg);
-			return;
-		}
-	}
-	for (i = 0; i < f->nyears; i++) {
-		int col = f->order[i];
-
-		run.arena.len = 0;
-		clean_value(&run.arena, &key, &rec->f[0], &region, msg,
-		    sizeof(msg));
-		memset(&cc, 0, sizeof(cc));
-		for (k = 0; k < f->noc; k++) {
-			struct cell *c = &f->cells[k];
-
-			switch (f->oc[k].src) {
-			case S_CODE:
-				code_cell(&cc, S_CODE, c);
-				if (key.kind == K_CODE)
-					*c = region;
-				break;
-			case S_IN:
-				*c = region;
-				cc.name = c;
-				break;
-			case S_YEAR:
-				set_year(c, f->years[col]);
-				break;
-			case S_IND:
-				clean_value(&run.arena, &f->wcol,
-				    field_at(rec, col), c, msg, sizeof(msg));
-				break;
-			default:
-				code_cell(&cc, f->oc[k].src, c);
-				break;
-			}
-		}
-		cc.year = f->years[col];
-		row_codes(f, rec->line, &cc);
-		emit(f);
-	}
-}
-
-/* Set up a wide table with regions as rows: the 指标 line names the
- * indicator. */
-void
-wide_reg_plan(struct file *f)
-{
-	struct incol *c = &f->wcol;
-	char ind[PC_LABEL_MAX];
-
-	if (f->indicator) {
-		map_column(f, f->indicator, strlen(f->indicator), c,
-		    f->header_line);
-	} else if (title_indicator(f, ind, sizeof(ind))) {
-		map_column(f, ind, strlen(ind), c, f->header_line);
-		lt_warn("%s: no 指标 line: the indicator is the title's, %s "
-		    "(%s)", f->fname, ind, c->name);
-	} else {
-		lt_warn("%s: no 指标 line, and the title names no known "
-		    "indicator: the values go in a column 'value' (a line "
-		    "指标：LABEL before the header names them)", f->fname);
-		memset(c, 0, sizeof(*c));
-		c->name = lt_strdup("value");
-		c->type = LT_NUM;
-		c->sc.div = 1;
-		c->kind = K_NUM;
-	}
-	if (c->kind != K_NUM && c->kind != K_INT)
-		c->kind = K_STR;
-	if (f->col[0].kind == K_CODE) {
-		f->follow = !f->col[0].typed && pc_div_active(opt.div);
-		add_out(f, "code", LT_CODE, S_CODE, -1, 0);
-		add_code_columns(f, 0);
-	} else {
-		f->codes = pc_div_active(opt.div);
-		if (f->codes)
-			add_code_columns(f, 1);
-		add_out(f, "name", LT_STR, S_IN, 0, 0);
-	}
-	add_out(f, "year", LT_INT, S_YEAR, -1, 0);
-	add_out(f, c->name, c->type, S_IND, 0, c->kind != K_STR);
-	f->cells = lt_calloc(f->noc, sizeof(*f->cells));
-	write_header(f);
 }

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 80
+plan 85
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -169,13 +169,60 @@ parse-census: data/parse-census-wide-derived.csv: header on line 3; 2 lines befo
     'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,labour_rural:num,farmland_ha:num
 320412,county,320421,2002,,武进县,1986,652000,87100
 320412,county,320421,2002,,武进县,1987,658500,87030'
-# Several columns a year (1986年合计, 1986年女, ...): not a wide table,
-# said (the rows take the title's year, not the columns').
+# Several columns a year, the same every year (1986年合计, 1986年女,
+# 1987年合计, 1987年女): a row per region and year, a column per label:
+# the total is the title's indicator, 女 joins it (the rows once took
+# the title's year and kept the years in the column names).
+expect parse-census-wide-subs 'parse-census --no-divisions data/parse-census-wide-subs.csv' 0 \
+    'parse-census: data/parse-census-wide-subs.csv: no 指标 line: the indicator is the title'"'"'s, 农村劳动力 (labour_rural)
+parse-census: data/parse-census-wide-subs.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
+    'name,year:int,labour_rural:num,农村劳动力女
+武进县,1986,100,40
+武进县,1987,110,45'
+# ... with the years over 合计 / 男 / 女 in a two-row header, a 单位 line,
+# and the regions matched in each row's year.
+expect parse-census-wide-subs-rows 'parse-census data/parse-census-wide-subs-rows.csv' 0 \
+    'parse-census: data/parse-census-wide-subs-rows.csv:3: header: column '"'"'乡村人口男'"'"' is not a canonical field: kept as text, as printed; the 单位 line'"'"'s units are not applied to it (name it with --map, or put its unit in its label)
+parse-census: data/parse-census-wide-subs-rows.csv:3: header: column '"'"'乡村人口女'"'"' is not a canonical field: kept as text, as printed; the 单位 line'"'"'s units are not applied to it (name it with --map, or put its unit in its label)
+parse-census: data/parse-census-wide-subs-rows.csv: no 指标 line: the indicator is the title'"'"'s, 乡村人口 (pop_rural_hh)
+parse-census: data/parse-census-wide-subs-rows.csv: region names matched under 江苏省 (32), from the title
+parse-census: data/parse-census-wide-subs-rows.csv: 4 of 4 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-subs-rows.csv: header on lines 3-4; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num,乡村人口男,乡村人口女
+320412,county,320421,2002,,武进县,1985,1070000,530000,540000
+320412,county,320421,2002,,武进县,1986,1076000,533000,543000
+320281,county,320221,,,江阴县,1985,895000,442000,453000
+320281,county,320221,,,江阴县,1986,898000,444000,454000'
+# ... a label that is a field's by itself (外出劳动力) is not joined to
+# the indicator.
+expect parse-census-wide-subs-fields 'parse-census data/parse-census-wide-subs-fields.csv' 0 \
+    'parse-census: data/parse-census-wide-subs-fields.csv: no 指标 line: the indicator is the title'"'"'s, 农村劳动力 (labour_rural)
+parse-census: data/parse-census-wide-subs-fields.csv: no parent division (the title: no division of the year is named in it): region names are not matched; give --parent CODE, or --nationwide
+parse-census: data/parse-census-wide-subs-fields.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,labour_rural:num,labour_migrant:num
+,,,,,武进县,1986,652000,21000
+,,,,,武进县,1987,658500,23500
+,,,,,江阴县,1986,520300,15800
+,,,,,江阴县,1987,526100,17200'
+# ... two labels of a year that name one field: stop, naming both.
+expect parse-census-wide-subs-twice 'parse-census --no-divisions data/parse-census-wide-subs-twice.csv' 65 \
+    'parse-census: data/parse-census-wide-subs-twice.csv: no 指标 line, and the title names no known indicator: the columns are named by their labels after the year (a line 指标：LABEL before the header names them)
+parse-census: data/parse-census-wide-subs-twice.csv:2: header: the columns '"'"'乡村劳动力'"'"' and '"'"'农村劳动力'"'"' of a year both map to '"'"'labour_rural'"'"' (see --map)' \
+    ''
+# Columns of several years that differ between the years (1986年女 and
+# no 1987年女): not a wide table, said.
 expect parse-census-years-across 'parse-census --no-divisions data/parse-census-years-across.csv' 0 \
-    'parse-census: data/parse-census-years-across.csv:2: header: columns of several years, some with more than a year in the label (column 2, '"'"'1986年合计'"'"'): not read as a wide year table, so no row gets their years; the columns are kept as labelled (a table of one column a year reads as wide)
+    'parse-census: data/parse-census-years-across.csv:2: header: columns of several years, some with more than a year in the label (column 2, '"'"'1986年合计'"'"'): not read as a wide year table, so no row gets their years; the columns are kept as labelled (a table of regions as rows with the same columns every year, or of one column a year, reads as wide)
 parse-census: data/parse-census-years-across.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
-    'name,year:int,1986年合计,1986年女,1987年合计,1987年女
-武进县,1987,100,40,110,45'
+    'name,year:int,1986年合计,1986年女,1987年合计
+武进县,1987,100,40,110'
+# ... nor are several columns a year with indicators as rows.
+expect parse-census-years-across-ind 'parse-census --no-divisions data/parse-census-years-across-ind.csv' 0 \
+    'parse-census: data/parse-census-years-across-ind.csv:2: header: columns of several years, some with more than a year in the label (column 2, '"'"'1986年合计'"'"'): not read as a wide year table, so no row gets their years; the columns are kept as labelled (a table of regions as rows with the same columns every year, or of one column a year, reads as wide)
+parse-census: data/parse-census-years-across-ind.csv: the title names the years 1986-1987 and no column gives a row'"'"'s year: rows written without a year (give --year YEAR when the table is of one year)
+parse-census: data/parse-census-years-across-ind.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
+    '指标,1986年合计,1986年女,1987年合计,1987年女
+农村劳动力,100,40,110,45'
 # A title's constant-price year is no data year: （按1980年不变价计算，
 # 1987年） is of 1987 (the townships matched with 1987's names) at the
 # prices of 1980, price_basis 1980 beside the money column (the rows
