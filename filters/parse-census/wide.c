@@ -102,6 +102,7 @@ year_groups(struct file *f, const struct lt_record *rec)
 	size_t i, j, rest, k = 0, groups = 0;
 	int y, prev = 0, named = 0;
 
+	f->years[0] = 0;
 	for (i = 1; i < rec->n; i++) {
 		const struct lt_field *c = &rec->f[i];
 
@@ -126,7 +127,7 @@ year_groups(struct file *f, const struct lt_record *rec)
 		f->years[i] = y;
 		f->sub[i] = (int)k++;
 	}
-	return groups > 0 && k == f->nsub && f->nsub > 1 && named;
+	return groups > 0 && k == f->nsub && named;
 }
 
 static void
@@ -146,20 +147,25 @@ int
 wide_kind(struct file *f, const struct lt_record *rec)
 {
 	struct incol key;
-	int kind;
+	int kind = 0;
 
 	if (rec->n < 2)
 		return 0;
 	f->years = lt_calloc(rec->n + 1, sizeof(int));
 	f->sub = lt_calloc(rec->n + 1, sizeof(int));
-	map_column(f, rec->f[0].s, rec->f[0].len, &key, rec->line);
-	kind = key.kind == K_NAME || key.kind == K_CODE ? 2 : 1;
-	free(key.name);
-	free(key.label);
-	if (!years_only(f, rec) && (kind == 1 || !year_groups(f, rec))) {
+	/* The first cell is mapped only under years: its notes once. */
+	if (years_only(f, rec) || year_groups(f, rec)) {
+		map_column(f, rec->f[0].s, rec->f[0].len, &key, rec->line);
+		kind = key.kind == K_NAME || key.kind == K_CODE ? 2 : 1;
+		free(key.name);
+		free(key.label);
+	}
+	if (kind == 0 || (kind == 1 && f->subs)) {
 		memset(f->years, 0, (rec->n + 1) * sizeof(int));
 		while (f->nsub > 0)
 			free(f->subs[--f->nsub]);
+		free(f->subs);
+		f->subs = NULL;
 		say_years_across(f, rec);
 		return 0;
 	}

@@ -29,19 +29,41 @@ indicator(struct file *f, char *buf, size_t size)
 	return 0;
 }
 
+/* Is the label a field's (or a --map entry's)? */
+static int
+known(const char *s)
+{
+	struct pc_label l;
+	struct pc_target t;
+
+	pc_label_clean(s, strlen(s), &l);
+	return pc_label_lookup(&l, &opt.map, &t);
+}
+
+/* Is a year's label a field's alone, or with its 年? */
+static int
+own_field(const char *sub)
+{
+	char label[PC_LABEL_MAX];
+
+	snprintf(label, sizeof(label), "年%s", sub);
+	return *sub && (known(sub) || known(label));
+}
+
 /* The column of a year's k-th label: the label alone when it is a
- * field's (1986年外出劳动力), else the indicator's and the label's
- * (乡村人口男); the total, 1986年 alone, is the indicator's. */
+ * field's (1986年外出劳动力), or with its 年 (1986年末总人口: 年末总人口),
+ * else the indicator's and the label's (乡村人口男); the total, 1986年
+ * alone, is the indicator's. */
 static void
 sub_column(struct file *f, const char *ind, size_t k, struct incol *c)
 {
 	const char *sub = f->subs ? f->subs[k] : "";
 	char label[PC_LABEL_MAX];
-	struct pc_label l;
-	struct pc_target t;
 
-	pc_label_clean(sub, strlen(sub), &l);
-	if (*sub && pc_label_lookup(&l, &opt.map, &t))
+	snprintf(label, sizeof(label), "年%s", sub);
+	if (*sub && known(label))
+		ind = "年";
+	else if (own_field(sub))
 		ind = NULL;
 	snprintf(label, sizeof(label), "%s%s", ind ? ind : "", sub);
 	if (*label) {
@@ -62,8 +84,13 @@ void
 wide_reg_plan(struct file *f)
 {
 	char ind[PC_LABEL_MAX];
-	int has = indicator(f, ind, sizeof(ind));
+	int has = 0;
 	size_t k, j;
+
+	/* The indicator, when a column needs it. */
+	for (k = 0; k < f->nsub && !has; k++)
+		has = !f->subs || !own_field(f->subs[k]);
+	has = has && indicator(f, ind, sizeof(ind));
 
 	f->wcols = lt_calloc(f->nsub, sizeof(*f->wcols));
 	for (k = 0; k < f->nsub; k++)

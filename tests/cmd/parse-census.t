@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 85
+plan 86
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -204,10 +204,18 @@ parse-census: data/parse-census-wide-subs-fields.csv: header on line 2; 1 line b
 ,,,,,武进县,1987,658500,23500
 ,,,,,江阴县,1986,520300,15800
 ,,,,,江阴县,1987,526100,17200'
+# ... one year alone too, its labels' 年 kept (1987年末总人口 is 年末总人口,
+# pop_total; the columns were kept as text, as labelled, silently).
+expect parse-census-wide-subs-year-end 'parse-census data/parse-census-wide-subs-year-end.csv' 0 \
+    'parse-census: data/parse-census-wide-subs-year-end.csv: region names matched under 武进县 (320421 in 1987, today 320412), from the title
+parse-census: data/parse-census-wide-subs-year-end.csv: 2 of 2 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-subs-year-end.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_total:num,pop_agri:num,pop_nonagri:num
+320412100,township,,,,湖塘乡,1987,35210,33010,2200
+320412114,township,,,,礼嘉乡,1987,29870,29100,770'
 # ... two labels of a year that name one field: stop, naming both.
 expect parse-census-wide-subs-twice 'parse-census --no-divisions data/parse-census-wide-subs-twice.csv' 65 \
-    'parse-census: data/parse-census-wide-subs-twice.csv: no 指标 line, and the title names no known indicator: the columns are named by their labels after the year (a line 指标：LABEL before the header names them)
-parse-census: data/parse-census-wide-subs-twice.csv:2: header: the columns '"'"'乡村劳动力'"'"' and '"'"'农村劳动力'"'"' of a year both map to '"'"'labour_rural'"'"' (see --map)' \
+    'parse-census: data/parse-census-wide-subs-twice.csv:2: header: the columns '"'"'乡村劳动力'"'"' and '"'"'农村劳动力'"'"' of a year both map to '"'"'labour_rural'"'"' (see --map)' \
     ''
 # Columns of several years that differ between the years (1986年女 and
 # no 1987年女): not a wide table, said.
