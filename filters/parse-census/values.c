@@ -375,6 +375,22 @@ pc_title_year(const char *str, size_t len, int range[2])
 	return 0;
 }
 
+size_t
+pc_edition_name(const char *str, size_t len, const char **name)
+{
+	const char *open = memmem(str, len, "《", 3), *end;
+
+	if (!open)
+		return 0;
+	open += 3;
+	end = memmem(open, len - (size_t)(open - str), "统计年鉴", 12);
+	if (!end || memchr(open, ' ', (size_t)(end - open)) ||
+	    memmem(open, (size_t)(end - open), "》", 3))
+		return 0;
+	*name = open;
+	return (size_t)(end - open);
+}
+
 int
 pc_edition_year(const char *str, size_t len)
 {

@@ -111,5 +111,8 @@ int pc_title_price(const char *s, size_t len);
 /* The edition a yearbook title names (《江苏统计年鉴1988》: 1988); 0 when
  * none. */
 int pc_edition_year(const char *s, size_t len);
+/* Whose yearbook a title names (《江苏统计年鉴1988》: 江苏, its start in
+ * *name); its length, 0 when none. */
+size_t pc_edition_name(const char *s, size_t len, const char **name);
 
 #endif

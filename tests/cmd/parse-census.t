@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 86
+plan 88
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -231,6 +231,27 @@ parse-census: data/parse-census-years-across-ind.csv: the title names the years 
 parse-census: data/parse-census-years-across-ind.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
     '指标,1986年合计,1986年女,1987年合计,1987年女
 农村劳动力,100,40,110,45'
+# A title that names no division but its yearbook (《江苏统计年鉴1988》)
+# is of the yearbook's province: 江苏 is 江苏省 (the rows were not
+# matched: "no parent division").
+expect parse-census-edition-province 'parse-census data/parse-census-edition-province.csv' 0 \
+    'parse-census: data/parse-census-edition-province.csv: region names matched under 江苏省 (32), from the yearbook the title names
+parse-census: data/parse-census-edition-province.csv: the title names the 1988 edition of a yearbook: its data are taken as of 1987
+parse-census: data/parse-census-edition-province.csv: 2 of 2 named rows got a division code, 0 not
+parse-census: data/parse-census-edition-province.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num,labour_rural:num
+320412,county,320421,2002,,武进县,1987,1082000,571100
+320281,county,320221,,,江阴县,1987,901000,520300'
+# ... 《吉林统计年鉴》 is the province's, not 吉林市's (《吉林市统计年鉴》).
+expect parse-census-edition-jilin 'parse-census data/parse-census-edition-jilin.csv' 0 \
+    'parse-census: data/parse-census-edition-jilin.csv: region names matched under 吉林省 (22), from the yearbook the title names
+parse-census: data/parse-census-edition-jilin.csv: the title names the 1988 edition of a yearbook: its data are taken as of 1987
+parse-census: data/parse-census-edition-jilin.csv: 3 of 3 named rows got a division code, 0 not
+parse-census: data/parse-census-edition-jilin.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num,labour_rural:num
+220182,county,220121,,,榆树县,1987,1003000,389000
+220122,county,,2005,,农安县,1987,861000,330100
+220723,county,222328,,,乾安县,1987,231000,89400'
 # A title's constant-price year is no data year: （按1980年不变价计算，
 # 1987年） is of 1987 (the townships matched with 1987's names) at the
 # prices of 1980, price_basis 1980 beside the money column (the rows
