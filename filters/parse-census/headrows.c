@@ -278,12 +278,8 @@ pc_hr_join(const char *const *cells, size_t nrows, size_t ncol,
 static int
 is_known(const char *s, size_t len, void *arg)
 {
-	struct pc_label l;
-	struct pc_target t;
-
 	(void)arg;
-	pc_label_clean(s, len, &l);
-	return pc_label_lookup(&l, &opt.map, &t);
+	return pc_label_known(s, len, &opt.map);
 }
 
 static void

@@ -263,6 +263,16 @@ map_first(const struct pc_map *map, const struct pc_label *l)
 }
 
 int
+pc_label_known(const char *s, size_t len, const struct pc_map *map)
+{
+	struct pc_label l;
+	struct pc_target t;
+
+	pc_label_clean(s, len, &l);
+	return pc_label_lookup(&l, map, &t);
+}
+
+int
 pc_label_lookup(const struct pc_label *l, const struct pc_map *map,
     struct pc_target *t)
 {

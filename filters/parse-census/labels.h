@@ -89,6 +89,8 @@ void pc_target_set(struct pc_target *t, const char *name);
  * without a trailing 数 or 个数); 0 when unknown. */
 int pc_label_lookup(const struct pc_label *l, const struct pc_map *map,
     struct pc_target *t);
+/* Is the label, as printed, one pc_label_lookup maps? */
+int pc_label_known(const char *s, size_t len, const struct pc_map *map);
 /* An unknown label as a column name: ASCII lowercased, other ASCII
  * runs turned into '_', non-ASCII kept. */
 size_t pc_snake(const char *s, size_t len, char *out, size_t outsize);

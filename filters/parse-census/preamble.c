@@ -28,14 +28,10 @@ nonempty_cells(const struct lt_record *rec, size_t *first)
 static int
 known_label(const struct lt_field *fld)
 {
-	struct pc_label l;
-	struct pc_target t;
 	size_t namelen;
 
-	if (declared_type(fld->s, fld->len, &namelen) >= 0)
-		return 1;
-	pc_label_clean(fld->s, fld->len, &l);
-	return pc_label_lookup(&l, &opt.map, &t);
+	return declared_type(fld->s, fld->len, &namelen) >= 0 ||
+	    pc_label_known(fld->s, fld->len, &opt.map);
 }
 
 /* The title: its year, or its edition's. */
@@ -260,8 +256,6 @@ title_indicator(const struct file *f, char *buf, size_t size)
 	    "各镇", "各地", "分县", "分市", "分地区", "分乡镇" };
 	const char *t = f->title, *from = NULL, *p;
 	size_t i, len, k;
-	struct pc_label l;
-	struct pc_target tg;
 
 	if (t == NULL)
 		return 0;
@@ -302,8 +296,7 @@ title_indicator(const struct file *f, char *buf, size_t size)
 	}
 	if (len == 0 || len >= size)
 		return 0;
-	pc_label_clean(from, len, &l);
-	if (!pc_label_lookup(&l, &opt.map, &tg))
+	if (!pc_label_known(from, len, &opt.map))
 		return 0;
 	memcpy(buf, from, len);
 	buf[len] = '\0';

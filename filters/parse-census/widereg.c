@@ -29,17 +29,6 @@ indicator(struct file *f, char *buf, size_t size)
 	return 0;
 }
 
-/* Is the label a field's (or a --map entry's)? */
-static int
-known(const char *s)
-{
-	struct pc_label l;
-	struct pc_target t;
-
-	pc_label_clean(s, strlen(s), &l);
-	return pc_label_lookup(&l, &opt.map, &t);
-}
-
 /* Is a year's label a field's alone, or with its 年? */
 static int
 own_field(const char *sub)
@@ -47,7 +36,8 @@ own_field(const char *sub)
 	char label[PC_LABEL_MAX];
 
 	snprintf(label, sizeof(label), "年%s", sub);
-	return *sub && (known(sub) || known(label));
+	return *sub && (pc_label_known(sub, strlen(sub), &opt.map) ||
+	    pc_label_known(label, strlen(label), &opt.map));
 }
 
 /* The column of a year's k-th label: the label alone when it is a
@@ -60,11 +50,10 @@ sub_column(struct file *f, const char *ind, size_t k, struct incol *c)
 	const char *sub = f->subs ? f->subs[k] : "";
 	char label[PC_LABEL_MAX];
 
-	snprintf(label, sizeof(label), "年%s", sub);
-	if (*sub && known(label))
-		ind = "年";
-	else if (own_field(sub))
+	if (*sub && pc_label_known(sub, strlen(sub), &opt.map))
 		ind = NULL;
+	else if (own_field(sub))
+		ind = "年";
 	snprintf(label, sizeof(label), "%s%s", ind ? ind : "", sub);
 	if (*label) {
 		map_column(f, label, strlen(label), c, f->header_line);
