@@ -100,7 +100,14 @@ say_match(struct file *f, long line, const char *name, size_t len,
 		    ptext);
 		break;
 	case PC_M_OK:
-		if (m->window)
+		if (m->window && *m->wcode && strcmp(m->wcode, *m->then ?
+		    m->then : m->code) != 0)
+			listed(f, line, "\"%.*s\" is not a name %s; matched "
+			    "with the names of %d (%s), the division's code "
+			    "in %d being %s", (int)len, name, in_year("of",
+			    year, in, sizeof(in)), m->window, m->wcode, year,
+			    *m->then ? m->then : m->code);
+		else if (m->window)
 			listed(f, line, "\"%.*s\" is not a name %s; matched "
 			    "with the names of %d (%s)", (int)len, name,
 			    in_year("of", year, in, sizeof(in)), m->window,

@@ -49,6 +49,8 @@ struct pc_match {
 	int boundary;		/* boundary_changed, 0 when none */
 	char successors[128];	/* codes, ';'-separated */
 	int window;		/* the year whose names matched, when other */
+	char wcode[13];		/* the code matched in that year, when the
+				 * row's year has another */
 	int town_county;	/* a township name that is a county today */
 };
 

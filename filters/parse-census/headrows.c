@@ -75,6 +75,27 @@ put(char *out, size_t at, const char *s, size_t len)
 	return at + len;
 }
 
+/* May the head lose its first k bytes when a sub-label joins it?  Only
+ * the words of the rural universe, which the joined label's field keeps
+ * (乡村从业人员 over 工业: 工业从业人员, labour_industry), or all of it
+ * (the sub-label a label of its own).  乡镇企业从业人员 over 工业 is no
+ * 工业从业人员: TVE jobs are not rural labour. */
+static int
+droppable(const char *head, size_t k, size_t hlen)
+{
+	static const char *const universe[] = { "乡村", "农村", "乡村社会",
+		"农村社会" };
+	size_t i;
+
+	if (k == 0 || k == hlen)
+		return 1;
+	for (i = 0; i < sizeof(universe) / sizeof(universe[0]); i++)
+		if (strlen(universe[i]) == k && memcmp(head, universe[i],
+		    k) == 0)
+			return 1;
+	return 0;
+}
+
 size_t
 pc_hr_sub(const char *head, const char *sub, const char *noun,
     pc_hr_known known, void *arg, char *out, const char **found)
@@ -85,7 +106,8 @@ pc_hr_sub(const char *head, const char *sub, const char *noun,
 	/* Each suffix at a character boundary, longest first, down to
 	 * the empty one: sub alone. */
 	for (k = 0; k <= hlen; k++) {
-		if (k < hlen && ((unsigned char)head[k] & 0xc0) == 0x80)
+		if ((k < hlen && ((unsigned char)head[k] & 0xc0) == 0x80) ||
+		    !droppable(head, k, hlen))
 			continue;
 		n = put(out, put(out, 0, sub, slen), head + k, hlen - k);
 		if (known(out, n, arg)) {

@@ -177,6 +177,25 @@ direct_under(struct pc_div *d, const struct pc_parent *p, const char *name,
 	return kept;
 }
 
+/* Records of one division in its year of change, a new code for the
+ * same name (常熟市: 320520 to 1986, 329003 from 1986): the later only;
+ * their number. */
+static size_t
+one_division(struct lt_hist *h, const struct lt_hrec **r, size_t n)
+{
+	size_t i, j, kept = 0;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < n; j++)
+			if (j != i && r[i]->to != 0 &&
+			    lt_hist_then(h, r[i], r[i]->to + 1) == r[j])
+				break;
+		if (j == n)
+			r[kept++] = r[i];
+	}
+	return kept;
+}
+
 /* The history's divisions of the name under the parent in the year,
  * then in the year after and the year before; 0 when none. */
 static int
@@ -184,7 +203,7 @@ match_history(struct pc_div *d, const struct pc_parent *p, const char *name,
     size_t len, int year, struct pc_match *m)
 {
 	static const int tries[] = { 0, 1, -1 };
-	const struct lt_hrec *r[MAXCAND];
+	const struct lt_hrec *r[MAXCAND], *now;
 	struct lt_hist *h = pc_div_hist(d);
 	const char *codes[MAXCAND];
 	size_t n = 0, i, k;
@@ -205,11 +224,20 @@ match_history(struct pc_div *d, const struct pc_parent *p, const char *name,
 		n = bare_named(h, name, len, year, p ? p->code : "", r);
 	if (n == 0)
 		return 0;
+	if (n > 1 && n <= MAXCAND)
+		n = one_division(h, r, n);
 	if (n > 1) {
 		for (i = 0; i < n && i < MAXCAND; i++)
 			codes[i] = r[i]->code;
 		list_codes(m, codes, n);
 		m->status = PC_M_AMBIGUOUS;
+		return 1;
+	}
+	if (m->window && (now = lt_hist_then(h, r[0], year)) != NULL) {
+		/* The division of the name in the year beside, with its
+		 * code of the row's year. */
+		strcpy(m->wcode, r[0]->code);
+		pc_div_follow(d, now, year, m);
 		return 1;
 	}
 	pc_div_follow(d, r[0], m->window ? m->window : year, m);

@@ -16,17 +16,34 @@
 static int
 indicator(struct file *f, char *buf, size_t size)
 {
+	size_t i;
+	int units = 0;
+
 	if (f->indicator) {
 		snprintf(buf, size, "%s", f->indicator);
 		return 1;
 	}
 	if (title_indicator(f, buf, size))
 		return 1;
+	for (i = 0; i < PC_NDIMS; i++)
+		units |= f->units[i] != NULL;
 	lt_warn("%s: no 指标 line, and the title names no known indicator: "
-	    "%s (a line 指标：LABEL before the header names them)", f->fname,
+	    "%s%s (a line 指标：LABEL before the header names them)", f->fname,
 	    f->nsub > 1 ? "the columns are named by their labels after the "
-	    "year" : "the values go in a column 'value'");
+	    "year" : "the values go in a column 'value'", units ? ", as "
+	    "printed: the 单位 line's units are not applied" : "");
 	return 0;
+}
+
+/* Is a year's label no more than a unit (1985年（万人）, or 万人 under
+ * 1985年)?  Then it is the total's, in that unit. */
+static int
+unit_only(const char *sub)
+{
+	struct pc_label l;
+
+	pc_label_clean(sub, strlen(sub), &l);
+	return l.len == 0 && l.elen == 0;
 }
 
 /* Is a year's label a field's alone, or with its 年? */
@@ -36,8 +53,8 @@ own_field(const char *sub)
 	char label[PC_LABEL_MAX];
 
 	snprintf(label, sizeof(label), "年%s", sub);
-	return *sub && (pc_label_known(sub, strlen(sub), &opt.map) ||
-	    pc_label_known(label, strlen(label), &opt.map));
+	return *sub && !unit_only(sub) && (pc_label_known(sub, strlen(sub),
+	    &opt.map) || pc_label_known(label, strlen(label), &opt.map));
 }
 
 /* The column of a year's k-th label: the label alone when it is a
@@ -50,10 +67,10 @@ sub_column(struct file *f, const char *ind, size_t k, struct incol *c)
 	const char *sub = f->subs ? f->subs[k] : "";
 	char label[PC_LABEL_MAX];
 
-	if (*sub && pc_label_known(sub, strlen(sub), &opt.map))
-		ind = NULL;
-	else if (own_field(sub))
-		ind = "年";
+	if (own_field(sub))
+		ind = pc_label_known(sub, strlen(sub), &opt.map) ? NULL : "年";
+	else if (!ind && *sub && unit_only(sub))
+		ind = "value";
 	snprintf(label, sizeof(label), "%s%s", ind ? ind : "", sub);
 	if (*label) {
 		map_column(f, label, strlen(label), c, f->header_line);
@@ -64,6 +81,10 @@ sub_column(struct file *f, const char *ind, size_t k, struct incol *c)
 		c->sc.div = 1;
 		c->kind = K_NUM;
 	}
+	if (c->kind == K_YEAR || c->kind == K_NAME || c->kind == K_CODE)
+		lt_die(LT_EXIT_DATA, "%s:%ld: header: the years' column '%s' "
+		    "maps to '%s', a key of the rows (name it with --map)",
+		    f->fname, f->header_line, label, c->name);
 	if (c->kind != K_NUM && c->kind != K_INT)
 		c->kind = K_STR;
 }

@@ -5,7 +5,7 @@
 # 合计 under a head; unknown joined labels kept as text; --header-rows;
 # a data row that starts blank is no header row.
 . "$(dirname "$0")/tap.sh"
-plan 17
+plan 18
 two=data/headrows-two.csv
 one=data/headrows-one.csv
 check headrows-two-as-one "parse-census $two 2>/dev/null >$OUT/hr-two.csv &&
@@ -19,6 +19,10 @@ check headrows-rows-skip "parse-census --skip 2 --header-rows 2 $two 2>/dev/null
     cmp - $OUT/hr-one.csv"
 # Three rows and a row of units: 其中 adds nothing, 外出从业人员 is
 # known alone, 乡村人口 over 男 is the unknown 乡村人口男, in 万人.
+# 乡镇企业从业人员 over 工业 and 建筑业: TVE jobs, not rural labour, so
+# not 工业从业人员 (labour_industry): the head keeps its words, the
+# columns are said (they were labour_industry and labour_construction).
+golden headrows-tve-sub "parse-census data/headrows-tve-sub.csv"
 golden headrows-three "parse-census data/headrows-three.csv"
 check headrows-three-strict "parse-census --strict-columns data/headrows-three.csv 2>&1 |
     grep -qx \"parse-census: data/headrows-three.csv:2: header: column '乡村人口男(万人)' is not a canonical field (--strict-columns; see --map)\""

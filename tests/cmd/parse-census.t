@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 88
+plan 92
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -252,6 +252,79 @@ parse-census: data/parse-census-edition-jilin.csv: header on line 3; 2 lines bef
 220182,county,220121,,,榆树县,1987,1003000,389000
 220122,county,,2005,,农安县,1987,861000,330100
 220723,county,222328,,,乾安县,1987,231000,89400'
+# A name not of its year but of the year beside: matched in that year,
+# and code_then is the division's code in the row's year (江阴县 of 1987
+# is 江阴市 329005 in 1988; it was 320221, a code not in use in 1988).
+expect parse-census-wide-forward 'parse-census data/parse-census-wide-forward.csv' 0 \
+    'parse-census: data/parse-census-wide-forward.csv: no 指标 line: the indicator is the title'"'"'s, 农业人口 (pop_agri)
+parse-census: data/parse-census-wide-forward.csv: region names matched under 江苏省 (32), from the title
+parse-census: data/parse-census-wide-forward.csv:4: "江阴县" is not a name of 1988; matched with the names of 1987 (320221), the division'"'"'s code in 1988 being 329005
+parse-census: data/parse-census-wide-forward.csv:4: "江阴县" is not a name in 1989: the row'"'"'s division, 江阴县 (320221) in 1987, became 江阴市 (329005) in 1989; given its code
+parse-census: data/parse-census-wide-forward.csv:5: "沙洲县" is not a name of 1987; matched with the names of 1986 (320521), the division'"'"'s code in 1987 being 329004
+parse-census: data/parse-census-wide-forward.csv:5: "沙洲县" is not a name in 1988: the row'"'"'s division, 沙洲县 (320521) in 1986, became 张家港市 (329004) in 1988; given its code
+parse-census: data/parse-census-wide-forward.csv:5: "沙洲县" is not a name in 1989: the row'"'"'s division, 沙洲县 (320521) in 1986, became 张家港市 (329004) in 1989; given its code
+parse-census: data/parse-census-wide-forward.csv:6: "宜兴县" is not a name of 1989; matched with the names of 1988 (320223), the division'"'"'s code in 1989 being 329011
+parse-census: data/parse-census-wide-forward.csv: 20 of 20 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-forward.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_agri:num
+320281,county,320221,,,江阴县,1985,952000
+320281,county,320221,,,江阴县,1986,956000
+320281,county,320221,,,江阴县,1987,960000
+320281,county,329005,,,江阴县,1988,963000
+320281,county,329005,,,江阴县,1989,967000
+320582,county,320521,,,沙洲县,1985,721000
+320582,county,320521,,,沙洲县,1986,724000
+320582,county,329004,,,沙洲县,1987,726000
+320582,county,329004,,,沙洲县,1988,729000
+320582,county,329004,,,沙洲县,1989,731000
+320282,county,320223,,,宜兴县,1985,880000
+320282,county,320223,,,宜兴县,1986,884000
+320282,county,320223,,,宜兴县,1987,887000
+320282,county,320223,,,宜兴县,1988,890000
+320282,county,329011,,,宜兴县,1989,893000
+320412,county,320421,2002,,武进县,1985,1102000
+320412,county,320421,2002,,武进县,1986,1106000
+320412,county,320421,2002,,武进县,1987,1110000
+320412,county,320421,2002,,武进县,1988,1115000
+320412,county,320421,2002,,武进县,1989,1119000'
+# A unit after the year (1985年（万人）) or under it is the unit of the
+# title's indicator: labour_rural in persons (it was a second column
+# "year", unscaled, silently).
+expect parse-census-wide-year-unit 'parse-census --no-divisions data/parse-census-wide-year-unit.csv' 0 \
+    'parse-census: data/parse-census-wide-year-unit.csv: no 指标 line: the indicator is the title'"'"'s, 乡村劳动力 (labour_rural)
+parse-census: data/parse-census-wide-year-unit.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
+    'name,year:int,labour_rural:num
+乐清县,1985,382000
+乐清县,1987,401000
+瑞安县,1985,426000
+瑞安县,1987,431000'
+expect parse-census-wide-unit-row 'parse-census --no-divisions data/parse-census-wide-unit-row.csv' 0 \
+    'parse-census: data/parse-census-wide-unit-row.csv: no 指标 line: the indicator is the title'"'"'s, 乡村劳动力 (labour_rural)
+parse-census: data/parse-census-wide-unit-row.csv: header on lines 2-3; 1 line before it and 0 note lines after the table dropped' \
+    'name,year:int,labour_rural:num
+乐清县,1985,382000
+乐清县,1987,401000
+瑞安县,1985,426000
+瑞安县,1987,431000'
+# No indicator: the values go in 'value', and the 单位 line's unit is
+# said not to be applied.
+expect parse-census-wide-value-unit 'parse-census data/parse-census-wide-value-unit.csv' 0 \
+    'parse-census: data/parse-census-wide-value-unit.csv: no 指标 line, and the title names no known indicator: the values go in a column '"'"'value'"'"', as printed: the 单位 line'"'"'s units are not applied (a line 指标：LABEL before the header names them)
+parse-census: data/parse-census-wide-value-unit.csv: region names matched under 江苏省 (32), from the yearbook the title names
+parse-census: data/parse-census-wide-value-unit.csv: the title names the 1990 edition of a yearbook: its data are taken as of 1989
+parse-census: data/parse-census-wide-value-unit.csv:5: "宜兴市" is not a name of 1987; matched with the names of 1988 (329011), the division'"'"'s code in 1987 being 320223
+parse-census: data/parse-census-wide-value-unit.csv: 9 of 9 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-value-unit.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,value:num
+320281,county,329005,,,江阴市,1987,51
+320281,county,329005,,,江阴市,1988,51.4
+320281,county,329005,,,江阴市,1989,51.85
+320282,county,320223,,,宜兴市,1987,56.5
+320282,county,329011,,,宜兴市,1988,56.9
+320282,county,329011,,,宜兴市,1989,57.3
+320583,county,320523,,,昆山县,1987,30.5
+320583,county,320523,,,昆山县,1988,30.8
+320583,county,320523,,,昆山县,1989,31.1'
 # A title's constant-price year is no data year: （按1980年不变价计算，
 # 1987年） is of 1987 (the townships matched with 1987's names) at the
 # prices of 1980, price_basis 1980 beside the money column (the rows

@@ -443,10 +443,18 @@ Test(divisions, counties_1987_then_and_now)
 	match(d, p, "张家港市", 1987, &m);
 	cr_expect_str_eq(m.code, "320582");
 	cr_expect_str_eq(m.then, "329004");
-	/* 宜兴市 from 1988: the edition's names. */
+	/* 宜兴市 from 1988: the edition's names, and in 1987 宜兴县's code
+	 * (code_then is the code of the row's year). */
 	match(d, p, "宜兴市", 1987, &m);
-	cr_expect_str_eq(m.then, "329011");
+	cr_expect_str_eq(m.then, "320223");
+	cr_expect_str_eq(m.wcode, "329011");
 	cr_expect_eq(m.window, 1988);
+	/* 常熟市 in 1986, its year of a new code: one division, the
+	 * later code. */
+	match(d, p, "常熟市", 1986, &m);
+	cr_expect_eq(m.status, PC_M_OK);
+	cr_expect_str_eq(m.code, "320581");
+	cr_expect_str_eq(m.then, "329003");
 	/* 武进区 is a name of 2002 on: not a free match of 武进县. */
 	match(d, p, "武进区", 1987, &m);
 	cr_expect_str_eq(m.code, "");
