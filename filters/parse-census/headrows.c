@@ -296,9 +296,8 @@ pc_hr_join(const char *const *cells, size_t nrows, size_t ncol,
 	free(c);
 }
 
-/* Is the cleaned label known to parse-census (the labels and --map)? */
-static int
-is_known(const char *s, size_t len, void *arg)
+int
+pc_hr_is_known(const char *s, size_t len, void *arg)
 {
 	(void)arg;
 	return pc_label_known(s, len, &opt.map);
@@ -383,7 +382,7 @@ hr_joined(struct file *f)
 			cells[r * ncol + i] = lt_strndup(s, len);
 		}
 	labels = lt_calloc(ncol + 1, sizeof(*labels));
-	pc_hr_join(cells, b->n, ncol, labels, is_known, NULL);
+	pc_hr_join(cells, b->n, ncol, labels, pc_hr_is_known, NULL);
 	for (i = 0; i < ncol; i++) {
 		rec->f[i].s = labels[i] ? labels[i] : lt_strdup("");
 		rec->f[i].len = strlen(rec->f[i].s);

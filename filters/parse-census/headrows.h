@@ -13,6 +13,8 @@
 /* Is the cleaned label s known (the dictionary, the extra labels,
  * --map)? */
 typedef int (*pc_hr_known)(const char *s, size_t len, void *arg);
+/* The known labels of parse-census: the built-in ones and --map. */
+int pc_hr_is_known(const char *s, size_t len, void *arg);
 
 /* Can rec, right after the header row above, not be data: no cell a
  * number or a missing-value mark, at least one cell not empty, and its

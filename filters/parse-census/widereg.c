@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "parse.h"
+#include "headrows.h"
 
 /* The table's indicator, from the 指标 line or the title; 0 when none
  * (said). */
@@ -64,14 +65,26 @@ own_field(const char *sub)
 static void
 sub_column(struct file *f, const char *ind, size_t k, struct incol *c)
 {
-	const char *sub = f->subs ? f->subs[k] : "";
+	const char *sub = f->subs ? f->subs[k] : "", *noun;
 	char label[PC_LABEL_MAX];
+	struct pc_label l;
+	size_t n;
 
+	pc_label_clean(sub, strlen(sub), &l);
 	if (own_field(sub))
 		ind = pc_label_known(sub, strlen(sub), &opt.map) ? NULL : "年";
 	else if (!ind && *sub && unit_only(sub))
 		ind = "value";
-	snprintf(label, sizeof(label), "%s%s", ind ? ind : "", sub);
+	if (ind && l.len > 0 && strcmp(ind, "年") != 0) {
+		/* As under a head: 农村劳动力 over 工业 is 工业劳动力. */
+		n = pc_hr_sub(ind, l.text, NULL, pc_hr_is_known, NULL, label,
+		    &noun);
+		if (l.unit)
+			snprintf(label + n, sizeof(label) - n, "(%s)",
+			    l.unit->word);
+	} else {
+		snprintf(label, sizeof(label), "%s%s", ind ? ind : "", sub);
+	}
 	if (*label) {
 		map_column(f, label, strlen(label), c, f->header_line);
 	} else {
@@ -105,9 +118,15 @@ wide_reg_plan(struct file *f)
 	f->wcols = lt_calloc(f->nsub, sizeof(*f->wcols));
 	for (k = 0; k < f->nsub; k++)
 		sub_column(f, has ? ind : NULL, k, &f->wcols[k]);
-	if (has && !f->indicator)
+	if (has && !f->indicator) {
+		struct pc_label l;
+		struct pc_target t;
+
+		pc_label_clean(ind, strlen(ind), &l);
 		lt_warn("%s: no 指标 line: the indicator is the title's, %s "
-		    "(%s)", f->fname, ind, f->wcols[0].name);
+		    "(%s)", f->fname, ind, pc_label_lookup(&l, &opt.map, &t) ?
+		    t.name : f->wcols[0].name);
+	}
 	for (k = 0; k < f->nsub; k++)
 		for (j = 0; j < k; j++)
 			if (strcmp(f->wcols[j].name, f->wcols[k].name) == 0)

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 92
+plan 93
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -213,6 +213,21 @@ parse-census: data/parse-census-wide-subs-year-end.csv: header on line 2; 1 line
     'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_total:num,pop_agri:num,pop_nonagri:num
 320412100,township,,,,湖塘乡,1987,35210,33010,2200
 320412114,township,,,,礼嘉乡,1987,29870,29100,770'
+# ... a year's label joins the indicator as a sub-label joins its head:
+# 农村劳动力 over 工业, 建筑业 is labour_industry, labour_construction
+# (they were text columns 农村劳动力工业, unscaled).
+expect parse-census-wide-subs-head 'parse-census data/parse-census-wide-subs-head.csv' 0 \
+    'parse-census: data/parse-census-wide-subs-head.csv: no 指标 line: the indicator is the title'"'"'s, 农村劳动力 (labour_rural)
+parse-census: data/parse-census-wide-subs-head.csv: region names matched under 常州市 (3204), from the title
+parse-census: data/parse-census-wide-subs-head.csv: 6 of 6 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-subs-head.csv: header on lines 3-4; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,labour_rural:num,labour_industry:num,labour_construction:num
+320412,county,320421,2002,,武进县,1985,652300,301200,61300
+320412,county,320421,2002,,武进县,1986,658100,320500,65200
+320413,county,320422,,,金坛县,1985,284000,81200,23300
+320413,county,320422,,,金坛县,1986,286100,87500,24100
+320481,county,320423,,,溧阳县,1985,401000,103000,32000
+320481,county,320423,,,溧阳县,1986,405200,110200,33800'
 # ... two labels of a year that name one field: stop, naming both.
 expect parse-census-wide-subs-twice 'parse-census --no-divisions data/parse-census-wide-subs-twice.csv' 65 \
     'parse-census: data/parse-census-wide-subs-twice.csv:2: header: the columns '"'"'乡村劳动力'"'"' and '"'"'农村劳动力'"'"' of a year both map to '"'"'labour_rural'"'"' (see --map)' \
