@@ -94,12 +94,38 @@ unit_line_unused(const struct file *f, const struct incol *c, long line)
 	for (i = 0; i < PC_NDIMS; i++)
 		if (f->units[i])
 			break;
-	if (i == PC_NDIMS || strcmp(c->name, "name") == 0)
+	/* A wide table's 指标 column holds the indicators' names. */
+	if (i == PC_NDIMS || strcmp(c->name, "name") == 0 || f->wide == 1)
 		return;
 	lt_warn("%s:%ld: header: column '%s' is not a canonical field: kept "
 	    "as text, as printed; the 单位 line's units are not applied to "
 	    "it (name it with --map, or put its unit in its label)", f->fname,
 	    line, c->name);
+}
+
+int
+region_key(const char *s, size_t len)
+{
+	struct pc_label l;
+	struct pc_target t;
+	struct lt_column col;
+	char err[256];
+	size_t namelen;
+	enum kind k;
+
+	pc_trim(&s, &len);
+	if (declared_type(s, len, &namelen) >= 0) {
+		if (!lt_header_cell(s, len, &col, err, sizeof(err)))
+			return 0;
+		k = kind_of(col.name, col.type);
+		free(col.name);
+	} else {
+		pc_label_clean(s, len, &l);
+		if (!pc_label_lookup(&l, &opt.map, &t))
+			return 0;
+		k = kind_of(t.name, t.type);
+	}
+	return k == K_NAME || k == K_CODE;
 }
 
 /* Map one header cell to a column. */

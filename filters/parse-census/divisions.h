@@ -52,6 +52,7 @@ struct pc_match {
 	char wcode[13];		/* the code matched in that year, when the
 				 * row's year has another */
 	int town_county;	/* a township name that is a county today */
+	int other_end;		/* a township found with another ending */
 };
 
 struct pc_div;

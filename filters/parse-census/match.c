@@ -283,15 +283,17 @@ later_ends(const char *end)
 /* Township candidates: the name, else its later endings. */
 static size_t
 town_candidates(struct pc_div *d, const struct pc_parent *p,
-    const char *name, size_t len, const char **out)
+    const char *name, size_t len, const char **out, int *other_end)
 {
 	const char *const *later, *end;
 	char alt[300];
 	size_t n, base = pc_town_base(name, len, &end), i, k;
 
+	*other_end = 0;
 	if ((n = named_today(d, p, name, len, out, 0)) > 0 ||
 	    base + 16 > sizeof(alt))
 		return n;
+	*other_end = 1;
 	memcpy(alt, name, base);
 	later = later_ends(end);
 	for (i = 0; later[i]; i++) {
@@ -346,7 +348,7 @@ pc_div_match(struct pc_div *d, const struct pc_parent *p, const char *name,
 {
 	const char *cand[MAXCAND];
 	size_t n;
-	int levels;
+	int levels, other_end;
 
 	memset(m, 0, sizeof(*m));
 	m->status = PC_M_NONE;
@@ -378,9 +380,10 @@ pc_div_match(struct pc_div *d, const struct pc_parent *p, const char *name,
 	}
 	if (match_history(d, p, name, len, year, m))
 		return;
-	n = town_candidates(d, p, name, len, cand);
+	n = town_candidates(d, p, name, len, cand, &other_end);
 	if (n == 1) {
 		strcpy(m->code, cand[0]);
+		m->other_end = other_end;
 		m->status = PC_M_OK;
 	} else if (n > 1) {
 		list_codes(m, cand, n);

@@ -118,7 +118,8 @@ file_parent(struct file *f)
 		    "matched; give --parent CODE, or --nationwide", f->fname,
 		    from, f->title ? ": " : "", f->title ? why : "");
 	}
-	if (f->edition)
+	/* Rows with years of their own do not take the edition's. */
+	if (f->edition && !f->wide && f->col_year < 0)
 		lt_warn("%s: the title names the %d edition of a yearbook: "
 		    "its data are taken as of %d", f->fname, f->edition,
 		    f->edition - 1);

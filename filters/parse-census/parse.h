@@ -152,6 +152,10 @@ struct file {
 	char nw_where[7];
 	long nw_other, nw_other_line;
 	char nw_other_code[13];
+	/* Townships found under another ending (乡 → 镇): how many, and the
+	 * first, for the summary. */
+	long ends, ends_line;
+	char ends_text[160];
 	char ck_code[16], ck_name[256];	/* the last township name checked */
 	size_t ck_clen, ck_nlen;
 	int ck_ok;
@@ -306,6 +310,10 @@ void reject(struct file *f, long line, const struct lt_field *fld, size_t n,
  * rejected). */
 int ragged(struct file *f, struct lt_record *rec);
 void table_row(struct file *f, struct lt_record *rec);
+
+/* Is a header cell a region's name or code (a wide table's key)?  As
+ * map_column finds it, without its notes (columns.c). */
+int region_key(const char *s, size_t len);
 
 /* wide.c */
 /* Is the header a wide year table: 0 not, 1 indicators as rows, 2

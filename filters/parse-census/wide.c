@@ -146,20 +146,14 @@ drop_derived(const struct file *f, const struct lt_record *rec)
 int
 wide_kind(struct file *f, const struct lt_record *rec)
 {
-	struct incol key;
 	int kind = 0;
 
 	if (rec->n < 2)
 		return 0;
 	f->years = lt_calloc(rec->n + 1, sizeof(int));
 	f->sub = lt_calloc(rec->n + 1, sizeof(int));
-	/* The first cell is mapped only under years: its notes once. */
-	if (years_only(f, rec) || year_groups(f, rec)) {
-		map_column(f, rec->f[0].s, rec->f[0].len, &key, rec->line);
-		kind = key.kind == K_NAME || key.kind == K_CODE ? 2 : 1;
-		free(key.name);
-		free(key.label);
-	}
+	if (years_only(f, rec) || year_groups(f, rec))
+		kind = region_key(rec->f[0].s, rec->f[0].len) ? 2 : 1;
 	if (kind == 0 || (kind == 1 && f->subs)) {
 		memset(f->years, 0, (rec->n + 1) * sizeof(int));
 		while (f->nsub > 0)
@@ -170,6 +164,10 @@ wide_kind(struct file *f, const struct lt_record *rec)
 		return 0;
 	}
 	drop_derived(f, rec);
+	if (opt.year)
+		lt_warn("%s:%ld: header: --year %d is not used: the rows of a "
+		    "wide year table take the years of its columns", f->fname,
+		    rec->line, opt.year);
 	return kind;
 }
 

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 93
+plan 96
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -107,6 +107,7 @@ expect parse-census-year-range 'parse-census data/parse-census-range.csv' 0 \
     'parse-census: data/parse-census-range.csv: the title names the years 1985-1987 and no column gives a row'"'"'s year: rows written without a year, names matched with those of 1987 (give --year YEAR when the table is of one year)
 parse-census: data/parse-census-range.csv: region names matched under 武进县 (320421 in 1987, today 320412), from the title
 parse-census: data/parse-census-range.csv: 2 of 2 named rows got a division code, 0 not
+parse-census: data/parse-census-range.csv: 2 townships found under another ending, as named today (乡 → 镇, 乡 → 街道, 镇 → 街道; the first, line 3: 湖塘乡, today 湖塘镇 320412100)
 parse-census: data/parse-census-range.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
     'code:code,level,code_then:code,boundary_changed:int,code_successors,name,pop_rural_hh:num
 320412100,township,,,,湖塘乡,40000
@@ -209,6 +210,7 @@ parse-census: data/parse-census-wide-subs-fields.csv: header on line 2; 1 line b
 expect parse-census-wide-subs-year-end 'parse-census data/parse-census-wide-subs-year-end.csv' 0 \
     'parse-census: data/parse-census-wide-subs-year-end.csv: region names matched under 武进县 (320421 in 1987, today 320412), from the title
 parse-census: data/parse-census-wide-subs-year-end.csv: 2 of 2 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-subs-year-end.csv: 2 townships found under another ending, as named today (乡 → 镇, 乡 → 街道, 镇 → 街道; the first, line 3: 湖塘乡, today 湖塘镇 320412100)
 parse-census: data/parse-census-wide-subs-year-end.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
     'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_total:num,pop_agri:num,pop_nonagri:num
 320412100,township,,,,湖塘乡,1987,35210,33010,2200
@@ -326,7 +328,50 @@ parse-census: data/parse-census-wide-unit-row.csv: header on lines 2-3; 1 line b
 expect parse-census-wide-value-unit 'parse-census data/parse-census-wide-value-unit.csv' 0 \
     'parse-census: data/parse-census-wide-value-unit.csv: no 指标 line, and the title names no known indicator: the values go in a column '"'"'value'"'"', as printed: the 单位 line'"'"'s units are not applied (a line 指标：LABEL before the header names them)
 parse-census: data/parse-census-wide-value-unit.csv: region names matched under 江苏省 (32), from the yearbook the title names
-parse-census: data/parse-census-wide-value-unit.csv: the title names the 1990 edition of a yearbook: its data are taken as of 1989
+parse-census: data/parse-census-wide-value-unit.csv:5: "宜兴市" is not a name of 1987; matched with the names of 1988 (329011), the division'"'"'s code in 1987 being 320223
+parse-census: data/parse-census-wide-value-unit.csv: 9 of 9 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-value-unit.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,value:num
+320281,county,329005,,,江阴市,1987,51
+320281,county,329005,,,江阴市,1988,51.4
+320281,county,329005,,,江阴市,1989,51.85
+320282,county,320223,,,宜兴市,1987,56.5
+320282,county,329011,,,宜兴市,1988,56.9
+320282,county,329011,,,宜兴市,1989,57.3
+320583,county,320523,,,昆山县,1987,30.5
+320583,county,320523,,,昆山县,1988,30.8
+320583,county,320523,,,昆山县,1989,31.1'
+# A total of a prefecture abolished since (镇江地区, 1983) gets no code,
+# said as such (it read "split or retired ... (code_successors )").
+expect parse-census-total-abolished 'parse-census data/parse-census-total-abolished.csv' 0 \
+    'parse-census: data/parse-census-total-abolished.csv: region names matched under 镇江地区 (3226 in 1982, without one code today), from the title
+parse-census: data/parse-census-total-abolished.csv:4: "全区" (3226 in 1982) was abolished with no successor: code left empty
+parse-census: data/parse-census-total-abolished.csv: 6 of 7 named rows got a division code, 1 not (listed above, the first ten of the run)
+parse-census: data/parse-census-total-abolished.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num,labour_rural:num,farmland_ha:num
+,,3226,,,全区,1982,5602100,2513000,408266.666667
+320412,county,322622,2002,,武进县,1982,1053000,482000,65400
+321181,county,322623,,,丹阳县,1982,752000,341000,58866.666667
+320413,county,322625,,,金坛县,1982,481000,213000,41666.666667
+320282,county,322629,,,宜兴县,1982,910000,405000,58133.333333
+321182,county,322630,,,扬中县,1982,243000,110000,12600
+320481,county,322628,,,溧阳县,1982,689000,302000,61800'
+# A wide table of indicators with a 单位 line: the 指标 column is no
+# column of data, no note on it (there were two).
+expect parse-census-wide-ind-unit 'parse-census data/parse-census-wide-ind-unit.csv' 0 \
+    'parse-census: data/parse-census-wide-ind-unit.csv: no 地区 line: the region is the title'"'"'s, 武进县
+parse-census: data/parse-census-wide-ind-unit.csv: region names matched under 武进县 (320421 in 1987, today 320412), from the title
+parse-census: data/parse-census-wide-ind-unit.csv: 3 of 3 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-ind-unit.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,labour_rural:num,labour_farm:num,labour_industry:num,labour_construction:num,labour_migrant:num
+320412,county,320421,2002,,武进县,1985,652300,251000,301200,61300,18200
+320412,county,320421,2002,,武进县,1986,658100,230400,320500,65200,20100
+320412,county,320421,2002,,武进县,1987,662900,214800,334100,70400,22600'
+# --year on a wide table: not used, said.
+expect parse-census-wide-year-ignored 'parse-census --year 1986 data/parse-census-wide-value-unit.csv' 0 \
+    'parse-census: data/parse-census-wide-value-unit.csv:3: header: --year 1986 is not used: the rows of a wide year table take the years of its columns
+parse-census: data/parse-census-wide-value-unit.csv: no 指标 line, and the title names no known indicator: the values go in a column '"'"'value'"'"', as printed: the 单位 line'"'"'s units are not applied (a line 指标：LABEL before the header names them)
+parse-census: data/parse-census-wide-value-unit.csv: region names matched under 江苏省 (32), from the yearbook the title names
 parse-census: data/parse-census-wide-value-unit.csv:5: "宜兴市" is not a name of 1987; matched with the names of 1988 (329011), the division'"'"'s code in 1987 being 320223
 parse-census: data/parse-census-wide-value-unit.csv: 9 of 9 named rows got a division code, 0 not
 parse-census: data/parse-census-wide-value-unit.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
@@ -348,6 +393,7 @@ expect parse-census-title-price 'parse-census data/parse-census-title-price.csv'
     'parse-census: data/parse-census-title-price.csv:3: header: column '"'"'村办工业'"'"' is not a canonical field: kept as text, as printed; the 单位 line'"'"'s units are not applied to it (name it with --map, or put its unit in its label)
 parse-census: data/parse-census-title-price.csv: region names matched under 武进县 (320421 in 1987, today 320412), from the title
 parse-census: data/parse-census-title-price.csv: 3 of 3 named rows got a division code, 0 not
+parse-census: data/parse-census-title-price.csv: 1 township found under another ending, as named today (乡 → 镇, 乡 → 街道, 镇 → 街道; the first, line 6: 牛塘乡, today 牛塘镇 320412102)
 parse-census: data/parse-census-title-price.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
     'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,output_industry:num,price_basis,村办工业
 320412,county,320421,2002,,全县,1987,4125000000,1980,"150,300"
@@ -360,6 +406,7 @@ parse-census: data/parse-census-title-price.csv: header on line 3; 2 lines befor
 expect parse-census-div-inner-name 'parse-census data/parse-census-nongan-1987.csv' 0 \
     'parse-census: data/parse-census-nongan-1987.csv: region names matched under 农安县 (220122), from the title
 parse-census: data/parse-census-nongan-1987.csv: 4 of 4 named rows got a division code, 0 not
+parse-census: data/parse-census-nongan-1987.csv: 1 township found under another ending, as named today (乡 → 镇, 乡 → 街道, 镇 → 街道; the first, line 7: 哈拉海乡, today 哈拉海镇 220122102)
 parse-census: data/parse-census-nongan-1987.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
     'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num,farmland_ha:num
 220122,county,,2005,,全县,1987,812300,251400
@@ -374,6 +421,7 @@ expect parse-census-total-sum 'parse-census data/parse-census-total-sum.csv' 0 \
     'parse-census: data/parse-census-total-sum.csv: region names matched under 武进县 (320421 in 1987, today 320412), from the title
 parse-census: data/parse-census-total-sum.csv:3: "合计" is the sum of the table'"'"'s rows, which need not be all of 武进县 (320421 in 1987, today 320412); code left empty (a word naming the level, 全县 or 全市, gets its code)
 parse-census: data/parse-census-total-sum.csv: 2 of 3 named rows got a division code, 1 not (listed above, the first ten of the run)
+parse-census: data/parse-census-total-sum.csv: 2 townships found under another ending, as named today (乡 → 镇, 乡 → 街道, 镇 → 街道; the first, line 4: 湖塘乡, today 湖塘镇 320412100)
 parse-census: data/parse-census-total-sum.csv: header on line 2; 1 line before it and 0 note lines after the table dropped' \
     'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num
 ,,,,,合计,1987,70000
@@ -382,6 +430,7 @@ parse-census: data/parse-census-total-sum.csv: header on line 2; 1 line before i
 expect parse-census-total-level 'sed "s/^合计,/全县合计,/" data/parse-census-total-sum.csv | parse-census' 0 \
     'parse-census: <stdin>: region names matched under 武进县 (320421 in 1987, today 320412), from the title
 parse-census: <stdin>: 3 of 3 named rows got a division code, 0 not
+parse-census: <stdin>: 2 townships found under another ending, as named today (乡 → 镇, 乡 → 街道, 镇 → 街道; the first, line 4: 湖塘乡, today 湖塘镇 320412100)
 parse-census: <stdin>: header on line 2; 1 line before it and 0 note lines after the table dropped' \
     'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num
 320412,county,320421,2002,,全县合计,1987,70000
@@ -396,6 +445,7 @@ expect parse-census-div-direct-city 'parse-census data/parse-census-suzhou-1987.
     'parse-census: data/parse-census-suzhou-1987.csv:3: header: tve_scope of column '"'"'乡镇企业从业人员'"'"' guessed from each row'"'"'s year (the label and title do not say); a column tve_scope in the input overrides it
 parse-census: data/parse-census-suzhou-1987.csv: region names matched under 苏州市 (3205), from the title
 parse-census: data/parse-census-suzhou-1987.csv: 6 of 6 named rows got a division code, 0 not
+parse-census: data/parse-census-suzhou-1987.csv: 1 township found under another ending, as named today (乡 → 镇, 乡 → 街道, 镇 → 街道; the first, line 6: 平望乡, today 平望镇 320509104)
 parse-census: data/parse-census-suzhou-1987.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
     'parent_name,code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,enterprises:int,tve_employment:num,tve_scope
 吴江县,320509,county,320525,,,全县,1987,3210,168200,all_1984
@@ -411,6 +461,7 @@ parse-census: <stdin>:7: the row'"'"'s parent_name "某某县" is no single divi
 parse-census: <stdin>:8: the row'"'"'s parent_name "某某县" is no single division in 1987 under the table'"'"'s; code of "杨舍镇" left empty
 parse-census: <stdin>:9: the row'"'"'s parent_name "某某县" is no single division in 1987 under the table'"'"'s; code of "塘桥镇" left empty
 parse-census: <stdin>: 3 of 6 named rows got a division code, 3 not (listed above, the first ten of the run)
+parse-census: <stdin>: 1 township found under another ending, as named today (乡 → 镇, 乡 → 街道, 镇 → 街道; the first, line 6: 平望乡, today 平望镇 320509104)
 parse-census: <stdin>: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
     'parent_name,code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,enterprises:int,tve_employment:num,tve_scope
 吴江县,320509,county,320525,,,全县,1987,3210,168200,all_1984
@@ -501,6 +552,7 @@ parse-census: data/parse-census-nationwide-towns.csv: header on line 3; 2 lines 
 expect parse-census-wuxi-labour-1987 'parse-census data/parse-census-wuxi-labour-1987.csv' 0 \
     'parse-census: data/parse-census-wuxi-labour-1987.csv: region names matched under 无锡县 (320222 in 1987, today 320205), from the title
 parse-census: data/parse-census-wuxi-labour-1987.csv: 4 of 4 named rows got a division code, 0 not
+parse-census: data/parse-census-wuxi-labour-1987.csv: 3 townships found under another ending, as named today (乡 → 镇, 乡 → 街道, 镇 → 街道; the first, line 7: 东亭乡, today 东亭街道 320205001)
 parse-census: data/parse-census-wuxi-labour-1987.csv: header on lines 3-5; 2 lines before it and 0 note lines after the table dropped' \
     'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,labour_rural:num,labour_farm:num,labour_industry:num,labour_construction:num,labour_migrant:num
 320205,county,320222,2000,,全县,1987,534000,120300,310200,45100,12300
