@@ -36,8 +36,10 @@ const struct lt_fielddef lt_fields[] = {
 	{ "area_km2", LT_NUM, "km2",
 	    "administrative area", "行政区域面积|行政区域土地面积|土地面积|区域面积|面积" },
 	{ "boundary_changed", LT_INT, "",
-	    "the first year from the row's on in which a split or a "
-	    "partial transfer changed the division's territory", "" },
+	    "the first year from the row's on in which the division's "
+	    "territory changed: it lost part (a split, a transfer) or "
+	    "took some (a merger, a share of a split, a neighbour's "
+	    "part)", "" },
 	{ "builtup_km2", LT_NUM, "km2",
 	    "built-up area of towns", "建成区面积|城镇建成区面积" },
 	{ "catchment_labour", LT_NUM, "persons/centre",

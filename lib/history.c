@@ -165,6 +165,7 @@ lt_hist_load(const char *path)
 	while (lt_in_next(in, &row))
 		add(h, in, row, col);
 	lt_in_close(in);
+	lt_hist_gains(h);
 	return h;
 }
 
@@ -184,6 +185,9 @@ lt_hist_free(struct lt_hist *h)
 	free(h->next_code);
 	lt_hash_free(h->byname);
 	lt_hash_free(h->bycode);
+	if (h->bygain)
+		lt_hash_free(h->bygain);
+	free(h->gain);
 	free(h);
 }
 

@@ -282,6 +282,14 @@ struct lt_hist {
 	struct lt_hash *byname;	/* name -> long: first record + 1 */
 	struct lt_hash *bycode;	/* 6-digit code -> long: first record + 1 */
 	long *next_name, *next_code;
+	/* Territory a code took from others (a part, a share of a split,
+	 * a merger): code -> long, first gain + 1; chained. */
+	struct lt_hash *bygain;
+	struct lt_gain {
+		int year;
+		long next;
+	} *gain;
+	size_t ngain;
 };
 
 int lt_hist_in_use(const struct lt_hrec *r, int year);
@@ -289,6 +297,8 @@ int lt_hist_in_use(const struct lt_hrec *r, int year);
  * not skip. */
 const struct lt_hrec *lt_hist_at(const struct lt_hist *h, const char *raw,
     int year, const struct lt_hrec *skip);
+/* lineage.c: the gains, once the records are loaded. */
+void lt_hist_gains(struct lt_hist *h);
 
 /* pool.c */
 

@@ -3,8 +3,10 @@
  * (history.c loads it).  One successor is a rename or upgrade; several
  * are a split, followed to the one whose name has the same stem; a
  * successor marked [YEAR] took part of the territory only, and the unit
- * goes on.  Backwards, the one record renamed into a unit is what it
- * was before (see docs/design.md, section 4).
+ * goes on.  A code that took territory (a merger, a share of a split,
+ * another's part) changed too: those gains are indexed at load.
+ * Backwards, the one record renamed into a unit is what it was before
+ * (see docs/design.md, section 4).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -74,16 +76,91 @@ next_of(const struct lt_hist *h, const struct lt_hrec *r)
 	return whole > 1 ? split_heir(h, r) : NULL;
 }
 
+static void
+add_gain(struct lt_hist *h, const char *raw, int year)
+{
+	long *first;
+	int isnew;
+
+	h->gain = lt_realloc(h->gain, (h->ngain + 1) * sizeof(*h->gain));
+	first = lt_hash_get(h->bygain, raw, 6, &isnew);
+	h->gain[h->ngain].year = year;
+	h->gain[h->ngain].next = isnew ? -1 : *first - 1;
+	*first = (long)++h->ngain;
+}
+
+/* The key of a whole succession: the code taking over and the year. */
+static size_t
+into(char *key, const char *raw, int year)
+{
+	memcpy(key, raw, 6);
+	key[6] = (char)(year >> 8);
+	key[7] = (char)(year & 0xff);
+	return 8;
+}
+
+void
+lt_hist_gains(struct lt_hist *h)
+{
+	struct lt_hash *led = lt_hash_new(sizeof(long));
+	size_t i, j, whole, k;
+	char key[8];
+	int isnew;
+
+	/* How many records each code took over whole in a year: two or
+	 * more are a merger. */
+	for (i = 0; i < h->n; i++)
+		for (j = 0; j < h->r[i].nsucc; j++)
+			if (!h->r[i].succ[j].year) {
+				k = into(key, h->r[i].succ[j].code, h->r[i].to);
+				(*(long *)lt_hash_get(led, key, k, &isnew))++;
+			}
+	h->bygain = lt_hash_new(sizeof(long));
+	for (i = 0; i < h->n; i++) {
+		const struct lt_hrec *r = &h->r[i];
+
+		for (j = whole = 0; j < r->nsucc; j++)
+			whole += !r->succ[j].year;
+		for (j = 0; j < r->nsucc; j++)
+			if (r->succ[j].year)
+				add_gain(h, r->succ[j].code, r->succ[j].year);
+			else if (whole > 1 || *(long *)lt_hash_find(led, key,
+			    into(key, r->succ[j].code, r->to)) > 1)
+				add_gain(h, r->succ[j].code, r->to);
+	}
+	lt_hash_free(led);
+}
+
+/* The first year from year on in which r's code took territory while
+ * r was in use; 0 when none. */
+static int
+gained(const struct lt_hist *h, const struct lt_hrec *r, int year)
+{
+	long *first = lt_hash_find(h->bygain, r->raw, 6), i;
+	int best = 0;
+
+	for (i = first ? *first - 1 : -1; i >= 0; i = h->gain[i].next) {
+		int g = h->gain[i].year;
+
+		if (g >= year && g >= r->from && (r->to == 0 || g <= r->to) &&
+		    (best == 0 || g < best))
+			best = g;
+	}
+	return best;
+}
+
 void
 lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r, int year,
     struct lt_hfollow *f)
 {
 	const struct lt_hrec *next;
 	size_t i, whole;
-	int step;
+	int step, g;
 
 	memset(f, 0, sizeof(*f));
 	for (step = 0; step < 64; step++) {
+		if ((g = gained(h, r, year)) != 0)
+			changed(f, g, year);
 		for (i = whole = 0; i < r->nsucc; i++)
 			if (r->succ[i].year) {
 				changed(f, r->succ[i].year, year);

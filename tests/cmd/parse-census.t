@@ -503,7 +503,8 @@ parse-census: data/parse-census-wide-renamed.csv: header on line 3; 2 lines befo
 330327,county,,2019,,苍南县,1987,540300
 330327,county,,2019,,苍南县,1989,552100'
 # ... but not through a merger: 房山区 (1986) was 燕山区 and 房山县 in
-# 1984: no code, and why.
+# 1984: no code, and why; its row of 1986 has boundary_changed 1986 (the
+# territory it took).
 expect parse-census-wide-merged 'parse-census data/parse-census-wide-merged.csv' 0 \
     'parse-census: data/parse-census-wide-merged.csv: no 指标 line: the indicator is the title'"'"'s, 农业人口 (pop_agri)
 parse-census: data/parse-census-wide-merged.csv: region names matched under 北京市 (11), from the title
@@ -512,7 +513,7 @@ parse-census: data/parse-census-wide-merged.csv: 5 of 6 named rows got a divisio
 parse-census: data/parse-census-wide-merged.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
     'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_agri:num
 ,,,,,房山区,1984,561000
-110111,county,,,,房山区,1986,563000
+110111,county,,1986,,房山区,1986,563000
 110111,county,,,,房山区,1987,560000
 110114,county,110221,,,昌平县,1984,332000
 110114,county,110221,,,昌平县,1986,334000

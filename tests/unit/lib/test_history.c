@@ -4,8 +4,8 @@
  * counties get the codes of their year and of today, splits are
  * followed by the stem of the name, partial transfers give the year the
  * territory changed and the codes that took part of it; a unit is
- * followed to another year through renames, and not through a merger
- * (lib/lineage.c).  The expected
+ * followed to another year through renames, and not through a merger;
+ * territory gained changes the boundary too (lib/lineage.c).  The expected
  * codes are read off the file by hand (and from issue 13).
  */
 #include <string.h>
@@ -184,4 +184,28 @@ Test(history, unit_not_through_a_merger)
 	cr_expect_str_eq(then_code("120116", 2010, 2000), "none");
 	/* Before the history begins. */
 	cr_expect_str_eq(then_code("330325", 1985, 1975), "none");
+}
+
+static int
+boundary(const char *code, int year)
+{
+	const struct lt_hrec *r = lt_hist_code(h, code, strlen(code), year);
+	struct lt_hfollow f;
+
+	cr_assert_not_null(r, "%s in %d", code, year);
+	lt_hist_follow(h, r, year, &f);
+	return f.boundary;
+}
+
+Test(history, territory_gained_changes_the_boundary)
+{
+	/* 房山县 1985 is 房山区 110111, made in 1986 with 燕山区. */
+	cr_expect_eq(boundary("110225", 1985), 1986);
+	/* 白城市 222301 of 1987 is 洮北区 220802, which in 1993 took part
+	 * of 洮南市 (split into 220802 and 220881) and in 2005 part of
+	 * 镇赉县 (220802[2005]). */
+	cr_expect_eq(boundary("222301", 1987), 1993);
+	cr_expect_eq(boundary("220802", 1994), 2005);
+	/* A rename alone changes nothing: 张家港市 of 1987. */
+	cr_expect_eq(boundary("329004", 1987), 0);
 }
