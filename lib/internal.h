@@ -287,6 +287,7 @@ struct lt_hist {
 	struct lt_hash *bygain;
 	struct lt_gain {
 		int year;
+		int merger;	/* it took two or more whole */
 		long next;
 	} *gain;
 	size_t ngain;

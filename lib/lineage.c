@@ -77,7 +77,7 @@ next_of(const struct lt_hist *h, const struct lt_hrec *r)
 }
 
 static void
-add_gain(struct lt_hist *h, const char *raw, int year)
+add_gain(struct lt_hist *h, const char *raw, int year, int merger)
 {
 	long *first;
 	int isnew;
@@ -85,6 +85,7 @@ add_gain(struct lt_hist *h, const char *raw, int year)
 	h->gain = lt_realloc(h->gain, (h->ngain + 1) * sizeof(*h->gain));
 	first = lt_hash_get(h->bygain, raw, 6, &isnew);
 	h->gain[h->ngain].year = year;
+	h->gain[h->ngain].merger = merger;
 	h->gain[h->ngain].next = isnew ? -1 : *first - 1;
 	*first = (long)++h->ngain;
 }
@@ -121,12 +122,15 @@ lt_hist_gains(struct lt_hist *h)
 
 		for (j = whole = 0; j < r->nsucc; j++)
 			whole += !r->succ[j].year;
-		for (j = 0; j < r->nsucc; j++)
+		for (j = 0; j < r->nsucc; j++) {
+			long *n = lt_hash_find(led, key, into(key,
+			    r->succ[j].code, r->to));
+
 			if (r->succ[j].year)
-				add_gain(h, r->succ[j].code, r->succ[j].year);
-			else if (whole > 1 || *(long *)lt_hash_find(led, key,
-			    into(key, r->succ[j].code, r->to)) > 1)
-				add_gain(h, r->succ[j].code, r->to);
+				add_gain(h, r->succ[j].code, r->succ[j].year, 0);
+			else if (whole > 1 || *n > 1)
+				add_gain(h, r->succ[j].code, r->to, *n > 1);
+		}
 	}
 	lt_hash_free(led);
 }
@@ -155,11 +159,12 @@ lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r, int year,
 {
 	const struct lt_hrec *next;
 	size_t i, whole;
-	int step, g;
+	int step, g, since = year;
 
 	memset(f, 0, sizeof(*f));
 	for (step = 0; step < 64; step++) {
-		if ((g = gained(h, r, year)) != 0)
+		/* What r's code took from when the unit is r's. */
+		if ((g = gained(h, r, since)) != 0)
 			changed(f, g, year);
 		for (i = whole = 0; i < r->nsucc; i++)
 			if (r->succ[i].year) {
@@ -182,6 +187,10 @@ lt_hist_follow(const struct lt_hist *h, const struct lt_hrec *r, int year,
 			f->stuck = r;
 			return;
 		}
+		/* Into a division that was there before: a change too. */
+		if (next->from < r->to)
+			changed(f, r->to, year);
+		since = r->to > year ? r->to : year;
 		r = next;
 	}
 	f->stuck = r;
@@ -215,12 +224,32 @@ before_of(const struct lt_hist *h, const struct lt_hrec *r)
 	return found;
 }
 
+/* Did raw take two or more divisions whole in year? */
+static int
+merged_in(const struct lt_hist *h, const char *raw, int year)
+{
+	long *first = lt_hash_find(h->bygain, raw, 6), i;
+
+	for (i = first ? *first - 1 : -1; i >= 0; i = h->gain[i].next)
+		if (h->gain[i].year == year && h->gain[i].merger)
+			return 1;
+	return 0;
+}
+
 const struct lt_hrec *
 lt_hist_then(const struct lt_hist *h, const struct lt_hrec *r, int year)
 {
+	const struct lt_hrec *next;
 	int step;
 
-	for (step = 0; r && !lt_hist_in_use(r, year) && step < 64; step++)
-		r = year > r->from ? next_of(h, r) : before_of(h, r);
+	for (step = 0; r && !lt_hist_in_use(r, year) && step < 64; step++) {
+		if (year < r->from) {
+			r = before_of(h, r);
+			continue;
+		}
+		/* Into a merger the unit is part of another. */
+		next = next_of(h, r);
+		r = next && merged_in(h, next->raw, r->to) ? NULL : next;
+	}
 	return r && lt_hist_in_use(r, year) ? r : NULL;
 }

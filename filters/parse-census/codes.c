@@ -71,6 +71,10 @@ other_end(struct file *f, long line, const char *name, size_t len,
 {
 	const char *now;
 
+	/* A wide table's row is one township in every year. */
+	if (f->ends > 0 && line == f->ends_last)
+		return;
+	f->ends_last = line;
 	if (f->ends++ > 0)
 		return;
 	now = lt_divlist_name(pc_div_today(opt.div), code, strlen(code));
@@ -91,6 +95,14 @@ say_match(struct file *f, long line, const char *name, size_t len,
 	}
 	switch (m->status) {
 	case PC_M_NONE:
+		if (*m->wcode) {
+			listed(f, line, "\"%.*s\" is not a name %s, and "
+			    "the %.*s of %d (%s) was no one division then "
+			    "(merged or split); code left empty", (int)len,
+			    name, in_year("of", year, in, sizeof(in)),
+			    (int)len, name, m->window, m->wcode);
+			break;
+		}
 		listed(f, line, "no division named \"%.*s\"%s %s; code left "
 		    "empty", (int)len, name, under, in_year("in", year,
 		    in, sizeof(in)));
@@ -203,10 +215,9 @@ by_unit(struct file *f, long line, const struct pc_parent *p,
 	if (pc_div_match_unit(opt.div, p, cell_str(name), name->len, year,
 	    years, n, m, &was, &wyear, &now)) {
 		listed(f, line, "\"%.*s\" is not a name in %d: the row's "
-		    "division, %s (%s) in %d, %s %s (%s) in %d; given its code",
-		    (int)name->len, cell_str(name), year, was->name, was->code,
-		    wyear, year < wyear ? "was" : "became", now->name,
-		    now->code, year);
+		    "division, %s (%s) in %d, was %s (%s) in %d; given its "
+		    "code", (int)name->len, cell_str(name), year, was->name,
+		    was->code, wyear, now->name, now->code, year);
 		return 1;
 	}
 	if (was)

@@ -131,8 +131,8 @@ static size_t
 bare_named(struct lt_hist *h, const char *name, size_t len, int year,
     const char *prefix, const struct lt_hrec **r)
 {
-	static const char *const ends[] = { "市", "县", "区", "旗", "地区",
-		"盟", "自治州", "自治县", "自治旗", NULL };
+	static const char *const ends[] = { "省", "自治区", "市", "县", "区",
+		"旗", "地区", "盟", "自治州", "自治县", "自治旗", NULL };
 	char alt[300];
 	size_t n = 0, i, k;
 
@@ -233,14 +233,24 @@ match_history(struct pc_div *d, const struct pc_parent *p, const char *name,
 		m->status = PC_M_AMBIGUOUS;
 		return 1;
 	}
-	if (m->window && (now = lt_hist_then(h, r[0], year)) != NULL) {
+	if (m->window) {
 		/* The division of the name in the year beside, with its
-		 * code of the row's year. */
+		 * code of the row's year; none when it was no one division
+		 * then (a merger, a split). */
 		strcpy(m->wcode, r[0]->code);
+		if ((now = lt_hist_then(h, r[0], year)) == NULL) {
+			m->status = PC_M_NONE;
+			return 1;
+		}
 		pc_div_follow(d, now, year, m);
 		return 1;
 	}
-	pc_div_follow(d, r[0], m->window ? m->window : year, m);
+	/* In its year of change, a name with a new code is of the later
+	 * (常熟市 in 1986: 329003, whatever the parent's list). */
+	if (r[0]->to == year && (now = lt_hist_then(h, r[0], year + 1)) &&
+	    now->from <= year && strcmp(now->name, r[0]->name) == 0)
+		r[0] = now;
+	pc_div_follow(d, r[0], year, m);
 	return 1;
 }
 

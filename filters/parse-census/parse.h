@@ -154,7 +154,7 @@ struct file {
 	char nw_other_code[13];
 	/* Townships found under another ending (乡 → 镇): how many, and the
 	 * first, for the summary. */
-	long ends, ends_line;
+	long ends, ends_line, ends_last;
 	char ends_text[160];
 	char ck_code[16], ck_name[256];	/* the last township name checked */
 	size_t ck_clen, ck_nlen;

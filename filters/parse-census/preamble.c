@@ -253,7 +253,8 @@ title_indicator(const struct file *f, char *buf, size_t size)
 {
 	/* The set of regions a title lists, the indicator after it. */
 	static const char *const set[] = { "各县", "各市", "各区", "各乡",
-	    "各镇", "各地", "分县", "分市", "分地区", "分乡镇" };
+	    "各镇", "各地", "各旗", "各盟", "各州", "分县", "分市", "分旗",
+	    "分地区", "分乡镇" };
 	const char *t = f->title, *from = NULL, *p;
 	size_t i, len, k;
 
@@ -265,21 +266,22 @@ title_indicator(const struct file *f, char *buf, size_t size)
 				from = p + strlen(set[i]);
 	if (from == NULL)
 		return 0;
-	/* 各县（市、区）: the set's bracket. */
-	for (;;) {
+	/* 各县（市、区）: the set's bracket; 各乡镇, 各地区, 各市县, 各旗县:
+	 * one more character of the set's name (各旗县（市）: both). */
+	for (k = 0; k < 4; k++) {
 		if (strncmp(from, "（", 3) == 0 && (p = strstr(from, "）")) &&
 		    p - from <= 15)
 			from = p + 3;
 		else if (*from == '(' && (p = strchr(from, ')')) &&
 		    p - from <= 13)
 			from = p + 1;
+		else if (k == 0 && (strncmp(from, "镇", 3) == 0 ||
+		    strncmp(from, "区", 3) == 0 || strncmp(from, "市", 3) == 0 ||
+		    strncmp(from, "县", 3) == 0))
+			from += 3;
 		else
 			break;
 	}
-	/* 各乡镇, 各地区, 各市县: one more character of the set's name. */
-	if (strncmp(from, "镇", 3) == 0 || strncmp(from, "区", 3) == 0 ||
-	    strncmp(from, "市", 3) == 0 || strncmp(from, "县", 3) == 0)
-		from += 3;
 	len = strlen(from);
 	while (cut_year_group(from, &len))
 		;

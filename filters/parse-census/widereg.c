@@ -31,8 +31,10 @@ indicator(struct file *f, char *buf, size_t size)
 	lt_warn("%s: no 指标 line, and the title names no known indicator: "
 	    "%s%s (a line 指标：LABEL before the header names them)", f->fname,
 	    f->nsub > 1 ? "the columns are named by their labels after the "
-	    "year" : "the values go in a column 'value'", units ? ", as "
-	    "printed: the 单位 line's units are not applied" : "");
+	    "year" : "the values go in a column 'value'", !units ? "" :
+	    f->nsub > 1 ? " (those of no field keep their values as "
+	    "printed)" : ", as printed: the 单位 line's units are not "
+	    "applied");
 	return 0;
 }
 
@@ -47,21 +49,45 @@ unit_only(const char *sub)
 	return l.len == 0 && l.elen == 0;
 }
 
-/* Is a year's label a field's alone, or with its 年? */
+/* Does the label after a year name a field: as it is (外出劳动力), with
+ * the 年 (末总人口: 年末总人口), or without the 末, 底 or 初 of 年末, 年底,
+ * 年初 (末农业人口: 农业人口)?  The label in out; 0 when none. */
 static int
-own_field(const char *sub)
+own_field(const char *sub, char *out, size_t size)
 {
-	char label[PC_LABEL_MAX];
+	static const char *const part[] = { "末", "底", "初" };
+	size_t i;
 
-	snprintf(label, sizeof(label), "年%s", sub);
-	return *sub && !unit_only(sub) && (pc_label_known(sub, strlen(sub),
-	    &opt.map) || pc_label_known(label, strlen(label), &opt.map));
+	if (!*sub || unit_only(sub))
+		return 0;
+	snprintf(out, size, "%s", sub);
+	if (pc_label_known(out, strlen(out), &opt.map))
+		return 1;
+	snprintf(out, size, "年%s", sub);
+	if (pc_label_known(out, strlen(out), &opt.map))
+		return 1;
+	for (i = 0; i < sizeof(part) / sizeof(part[0]); i++)
+		if (strncmp(sub, part[i], 3) == 0 && sub[3] != '\0') {
+			snprintf(out, size, "%s", sub + 3);
+			if (pc_label_known(out, strlen(out), &opt.map))
+				return 1;
+		}
+	return 0;
 }
 
-/* The column of a year's k-th label: the label alone when it is a
- * field's (1986年外出劳动力), or with its 年 (1986年末总人口: 年末总人口),
- * else the indicator's and the label's (乡村人口男); the total, 1986年
- * alone, is the indicator's. */
+/* Does the label after a year begin with the rest of 年末, 年底, 年初? */
+static int
+year_part(const char *sub)
+{
+	return strncmp(sub, "末", 3) == 0 || strncmp(sub, "底", 3) == 0 ||
+	    strncmp(sub, "初", 3) == 0;
+}
+
+/* The column of a year's k-th label: a field's label (own_field), else
+ * the indicator's and the label's joined as a sub-label joins its head
+ * (农村劳动力 and 工业: 工业劳动力; and 女: 农村劳动力女); a unit alone, or
+ * the total (1986年 alone), is the indicator's.  Without an indicator
+ * the label as printed, its 年 kept (年末农户数). */
 static void
 sub_column(struct file *f, const char *ind, size_t k, struct incol *c)
 {
@@ -71,19 +97,19 @@ sub_column(struct file *f, const char *ind, size_t k, struct incol *c)
 	size_t n;
 
 	pc_label_clean(sub, strlen(sub), &l);
-	if (own_field(sub))
-		ind = pc_label_known(sub, strlen(sub), &opt.map) ? NULL : "年";
-	else if (!ind && *sub && unit_only(sub))
-		ind = "value";
-	if (ind && l.len > 0 && strcmp(ind, "年") != 0) {
-		/* As under a head: 农村劳动力 over 工业 is 工业劳动力. */
+	if (own_field(sub, label, sizeof(label))) {
+		/* label is the field's */
+	} else if (ind && l.len > 0) {
 		n = pc_hr_sub(ind, l.text, NULL, pc_hr_is_known, NULL, label,
 		    &noun);
 		if (l.unit)
 			snprintf(label + n, sizeof(label) - n, "(%s)",
 			    l.unit->word);
-	} else {
+	} else if (ind || !*sub) {
 		snprintf(label, sizeof(label), "%s%s", ind ? ind : "", sub);
+	} else {
+		snprintf(label, sizeof(label), "%s%s", unit_only(sub) ?
+		    "value" : year_part(sub) ? "年" : "", sub);
 	}
 	if (*label) {
 		map_column(f, label, strlen(label), c, f->header_line);
@@ -112,7 +138,7 @@ wide_reg_plan(struct file *f)
 
 	/* The indicator, when a column needs it. */
 	for (k = 0; k < f->nsub && !has; k++)
-		has = !f->subs || !own_field(f->subs[k]);
+		has = !f->subs || !own_field(f->subs[k], ind, sizeof(ind));
 	has = has && indicator(f, ind, sizeof(ind));
 
 	f->wcols = lt_calloc(f->nsub, sizeof(*f->wcols));

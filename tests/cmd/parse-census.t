@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 96
+plan 101
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -276,10 +276,10 @@ expect parse-census-wide-forward 'parse-census data/parse-census-wide-forward.cs
     'parse-census: data/parse-census-wide-forward.csv: no 指标 line: the indicator is the title'"'"'s, 农业人口 (pop_agri)
 parse-census: data/parse-census-wide-forward.csv: region names matched under 江苏省 (32), from the title
 parse-census: data/parse-census-wide-forward.csv:4: "江阴县" is not a name of 1988; matched with the names of 1987 (320221), the division'"'"'s code in 1988 being 329005
-parse-census: data/parse-census-wide-forward.csv:4: "江阴县" is not a name in 1989: the row'"'"'s division, 江阴县 (320221) in 1987, became 江阴市 (329005) in 1989; given its code
+parse-census: data/parse-census-wide-forward.csv:4: "江阴县" is not a name in 1989: the row'"'"'s division, 江阴县 (320221) in 1987, was 江阴市 (329005) in 1989; given its code
 parse-census: data/parse-census-wide-forward.csv:5: "沙洲县" is not a name of 1987; matched with the names of 1986 (320521), the division'"'"'s code in 1987 being 329004
-parse-census: data/parse-census-wide-forward.csv:5: "沙洲县" is not a name in 1988: the row'"'"'s division, 沙洲县 (320521) in 1986, became 张家港市 (329004) in 1988; given its code
-parse-census: data/parse-census-wide-forward.csv:5: "沙洲县" is not a name in 1989: the row'"'"'s division, 沙洲县 (320521) in 1986, became 张家港市 (329004) in 1989; given its code
+parse-census: data/parse-census-wide-forward.csv:5: "沙洲县" is not a name in 1988: the row'"'"'s division, 沙洲县 (320521) in 1986, was 张家港市 (329004) in 1988; given its code
+parse-census: data/parse-census-wide-forward.csv:5: "沙洲县" is not a name in 1989: the row'"'"'s division, 沙洲县 (320521) in 1986, was 张家港市 (329004) in 1989; given its code
 parse-census: data/parse-census-wide-forward.csv:6: "宜兴县" is not a name of 1989; matched with the names of 1988 (320223), the division'"'"'s code in 1989 being 329011
 parse-census: data/parse-census-wide-forward.csv: 20 of 20 named rows got a division code, 0 not
 parse-census: data/parse-census-wide-forward.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
@@ -385,6 +385,90 @@ parse-census: data/parse-census-wide-value-unit.csv: header on line 3; 2 lines b
 320583,county,320523,,,昆山县,1987,30.5
 320583,county,320523,,,昆山县,1988,30.8
 320583,county,320523,,,昆山县,1989,31.1'
+# A name with a new code in its year of change is of the later code,
+# under its prefecture too (常熟市 1986 under 苏州市: 329003; 320520 was
+# taken from the prefecture's list).
+expect parse-census-new-code-prefecture 'parse-census data/parse-census-new-code-prefecture.csv' 0 \
+    'parse-census: data/parse-census-new-code-prefecture.csv: region names matched under 苏州市 (3205), from the title
+parse-census: data/parse-census-new-code-prefecture.csv: 1 of 1 named row got a division code, 0 not
+parse-census: data/parse-census-new-code-prefecture.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,labour_rural:num
+320581,county,329003,,,常熟市,1986,597100'
+# The year beside a name's is no help through a merger: 燕山区 and 房山县
+# of 1986 are part of 房山区 in 1987, 房山区 of 1986 none in 1985: no
+# code, said (they took 110111, and 房山区 of 1985 a code of 1986).
+expect parse-census-wide-window-merger 'parse-census data/parse-census-wide-window-merger.csv' 0 \
+    'parse-census: data/parse-census-wide-window-merger.csv: no 指标 line: the indicator is the title'"'"'s, 乡村人口 (pop_rural_hh)
+parse-census: data/parse-census-wide-window-merger.csv: region names matched under 北京市 (11), from the title
+parse-census: data/parse-census-wide-window-merger.csv:4: "燕山区" is not a name in 1987, and 燕山区 (110110) of 1986 was no one division in 1987 (merged or split); code left empty
+parse-census: data/parse-census-wide-window-merger.csv:5: "房山县" is not a name in 1987, and 房山县 (110225) of 1986 was no one division in 1987 (merged or split); code left empty
+parse-census: data/parse-census-wide-window-merger.csv:6: "房山区" is not a name in 1985, and 房山区 (110111) of 1986 was no one division in 1985 (merged or split); code left empty
+parse-census: data/parse-census-wide-window-merger.csv: 9 of 12 named rows got a division code, 3 not (listed above, the first ten of the run)
+parse-census: data/parse-census-wide-window-merger.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_rural_hh:num
+110111,county,110110,1986,,燕山区,1985,21000
+110111,county,110110,1986,,燕山区,1986,
+,,,,,燕山区,1987,
+110111,county,110225,1986,,房山县,1985,583000
+110111,county,110225,1986,,房山县,1986,
+,,,,,房山县,1987,
+,,,,,房山区,1985,
+110111,county,,1986,,房山区,1986,609000
+110111,county,,,,房山区,1987,614000
+110115,county,110224,,,大兴县,1985,487000
+110115,county,110224,,,大兴县,1986,490000
+110115,county,110224,,,大兴县,1987,493000'
+# 1986年末耕地面积 is 年末耕地面积 (farmland_ha, 亩 → ha); the townships
+# found under another ending are counted once each, not once a year.
+expect parse-census-wide-year-end-two 'parse-census data/parse-census-wide-year-end-two.csv' 0 \
+    'parse-census: data/parse-census-wide-year-end-two.csv: region names matched under 武进县 (320421 in 1987, today 320412), from the title
+parse-census: data/parse-census-wide-year-end-two.csv:10: no division named "城东乡" under 武进县 (320421 in 1987, today 320412) in 1986; code left empty
+parse-census: data/parse-census-wide-year-end-two.csv:10: no division named "城东乡" under 武进县 (320421 in 1987, today 320412) in 1987; code left empty
+parse-census: data/parse-census-wide-year-end-two.csv:11: no division named "新安乡" under 武进县 (320421 in 1987, today 320412) in 1986; code left empty
+parse-census: data/parse-census-wide-year-end-two.csv:11: no division named "新安乡" under 武进县 (320421 in 1987, today 320412) in 1987; code left empty
+parse-census: data/parse-census-wide-year-end-two.csv: 12 of 16 named rows got a division code, 4 not (listed above, the first ten of the run)
+parse-census: data/parse-census-wide-year-end-two.csv: 4 townships found under another ending, as named today (乡 → 镇, 乡 → 街道, 镇 → 街道; the first, line 4: 湖塘乡, today 湖塘镇 320412100)
+parse-census: data/parse-census-wide-year-end-two.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_total:num,farmland_ha:num,pop_agri:num
+320412100,township,,,,湖塘乡,1986,31250,1893.333333,29800
+320412100,township,,,,湖塘乡,1987,31610,1876.666667,30020
+320412105,township,,,,横林镇,1986,29870,2008,27100
+320412105,township,,,,横林镇,1987,30140,1997.333333,27300
+320412002,township,,,,丁堰乡,1986,18430,1013.333333,17650
+320412002,township,,,,丁堰乡,1987,18590,1005.333333,17710
+320402109,township,,,,郑陆乡,1986,35120,2753.333333,33890
+320402109,township,,,,郑陆乡,1987,35400,2741.333333,34050
+320404116,township,,,,邹区乡,1986,32780,2576.666667,31200
+320404116,township,,,,邹区乡,1987,33050,2560,31420
+320411122,township,,,,奔牛镇,1986,40210,2452,35600
+320411122,township,,,,奔牛镇,1987,40630,2436,35810
+,,,,,城东乡,1986,21300,1320,20450
+,,,,,城东乡,1987,21420,1309.333333,20510
+,,,,,新安乡,1986,22100,1620,21200
+,,,,,新安乡,1987,22300,1606.666667,21300'
+# A bare province name: 江苏 is 江苏省, 内蒙古 内蒙古自治区; 吉林 is 吉林省
+# or 吉林市: no code, both listed (it took 吉林市 2202 silently).
+expect parse-census-bare-provinces 'parse-census --nationwide data/parse-census-bare-provinces.csv' 0 \
+    'parse-census: data/parse-census-bare-provinces.csv: no parent division (the title: no division of the year is named in it); region names matched across the country (--nationwide)
+parse-census: data/parse-census-bare-provinces.csv:4: more than one division named "吉林": 22;2202; code left empty
+parse-census: data/parse-census-bare-provinces.csv: 2 of 3 named rows got a division code, 1 not
+parse-census: data/parse-census-bare-provinces.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_agri:num
+,,,,,吉林,1987,15000000
+32,province,,,,江苏,1987,50000000
+15,province,,,,内蒙古,1987,14000000'
+# A title's set of regions in Inner Mongolia's words (各旗县（市）) gives
+# the indicator after it (it gave 'value', unscaled).
+expect parse-census-title-banners 'parse-census data/parse-census-title-banners.csv' 0 \
+    'parse-census: data/parse-census-title-banners.csv: no 指标 line: the indicator is the title'"'"'s, 农业人口 (pop_agri)
+parse-census: data/parse-census-title-banners.csv: region names matched under 赤峰市 (1504), from the title
+parse-census: data/parse-census-title-banners.csv: 4 of 4 named rows got a division code, 0 not
+parse-census: data/parse-census-title-banners.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,pop_agri:num
+150429,county,,,,宁城县,1985,501000
+150429,county,,,,宁城县,1986,506000
+150428,county,,2005,,喀喇沁旗,1985,281000
+150428,county,,2005,,喀喇沁旗,1986,284000'
 # A title's constant-price year is no data year: （按1980年不变价计算，
 # 1987年） is of 1987 (the townships matched with 1987's names) at the
 # prices of 1980, price_basis 1980 beside the money column (the rows

@@ -178,8 +178,10 @@ Test(history, unit_through_renames)
 
 Test(history, unit_not_through_a_merger)
 {
-	/* 房山区 110111 (1986) was 燕山区 and 房山县 together. */
+	/* 房山区 110111 (1986) was 燕山区 and 房山县 together; either of
+	 * them is part of it after. */
 	cr_expect_str_eq(then_code("110111", 1990, 1985), "none");
+	cr_expect_str_eq(then_code("110110", 1985, 1987), "none");
 	/* 滨海新区 120116 (2009): 塘沽, 汉沽 and 大港. */
 	cr_expect_str_eq(then_code("120116", 2010, 2000), "none");
 	/* Before the history begins. */
@@ -208,4 +210,7 @@ Test(history, territory_gained_changes_the_boundary)
 	cr_expect_eq(boundary("220802", 1994), 2005);
 	/* A rename alone changes nothing: 张家港市 of 1987. */
 	cr_expect_eq(boundary("329004", 1987), 0);
+	/* 戚墅堰区 went into 武进区 (320412) in 2015: its change is 2015,
+	 * not 武进区's own of 2002, before it joined. */
+	cr_expect_eq(boundary("320405", 1987), 2015);
 }
