@@ -1,9 +1,9 @@
 /*
  * lineage.c - a division followed through the years of the history
  * (history.c loads it).  One successor is a rename or upgrade; several
- * are a split, followed to the one whose name has the same stem; a
- * successor marked [YEAR] took part of the territory only, and the unit
- * goes on.  A code that took territory (a merger, a share of a split,
+ * are a split, followed to the one whose name has the same stem, else
+ * the one keeping the code; a successor marked [YEAR] took part of the
+ * territory only, and the unit goes on.  A code that took territory (a merger, a share of a split,
  * another's part) changed too: those gains are indexed at load.
  * Backwards, the one record renamed into a unit is what it was before
  * (see docs/design.md, section 4).
@@ -38,12 +38,13 @@ changed(struct lt_hfollow *f, int when, int year)
 		f->boundary = when;
 }
 
-/* The successor of a split whose name has the stem of r's; NULL when
- * none or several have. */
+/* The successor of a split whose name has the stem of r's, else the
+ * one that keeps r's code (常州's 郊区 320411, 新北区 320411 from 2002);
+ * NULL when none or several. */
 static const struct lt_hrec *
 split_heir(const struct lt_hist *h, const struct lt_hrec *r)
 {
-	const struct lt_hrec *heir = NULL, *s;
+	const struct lt_hrec *heir = NULL, *same = NULL, *s;
 	size_t i, stem = lt_name_stem(r->name, strlen(r->name)), n = 0;
 
 	for (i = 0; i < r->nsucc; i++) {
@@ -55,7 +56,11 @@ split_heir(const struct lt_hist *h, const struct lt_hrec *r)
 			heir = s;
 			n++;
 		}
+		if (memcmp(s->raw, r->raw, 6) == 0)
+			same = s;
 	}
+	if (n == 0)
+		return same;
 	return n == 1 ? heir : NULL;
 }
 

@@ -74,6 +74,32 @@ years_only(struct file *f, const struct lt_record *rec)
 	return 1;
 }
 
+/* Is the label after a year s (len bytes, trimmed, a total's word as
+ * none) the text a? */
+static int
+sub_is(const char *a, const char *s, size_t len)
+{
+	pc_trim(&s, &len);
+	if ((len == 6 && (memcmp(s, "合计", 6) == 0 || memcmp(s, "总计",
+	    6) == 0 || memcmp(s, "小计", 6) == 0)))
+		len = 0;
+	return strlen(a) == len && memcmp(a, s, len) == 0;
+}
+
+/* Do two labels map to one field? */
+static int
+same_field(const char *a, size_t alen, const char *b, size_t blen)
+{
+	struct pc_label la, lb;
+	struct pc_target ta, tb;
+
+	pc_label_clean(a, alen, &la);
+	pc_label_clean(b, blen, &lb);
+	return la.len > 0 && lb.len > 0 && pc_label_lookup(&la, &opt.map,
+	    &ta) && pc_label_lookup(&lb, &opt.map, &tb) &&
+	    strcmp(ta.name, tb.name) == 0 && la.unit == lb.unit;
+}
+
 /* Is the label after the year the k-th of the first year's (a total's
  * word as none)?  The first year's are gathered. */
 static int
@@ -89,8 +115,13 @@ same_sub(struct file *f, const char *s, size_t len, size_t k, int first)
 		f->nsub = k + 1;
 		return 1;
 	}
-	return k < f->nsub && strlen(f->subs[k]) == len &&
-	    memcmp(f->subs[k], s, len) == 0;
+	if (k >= f->nsub)
+		return 0;
+	if (sub_is(f->subs[k], s, len))
+		return 1;
+	/* Another wording of one field (乡村劳动力 in 1985, 乡村从业人员
+	 * in 1986: labour_rural both). */
+	return same_field(f->subs[k], strlen(f->subs[k]), s, len);
 }
 
 /* Every header cell from the second on a year and a label, the same
@@ -99,7 +130,7 @@ same_sub(struct file *f, const char *s, size_t len, size_t k, int first)
 static int
 year_groups(struct file *f, const struct lt_record *rec)
 {
-	size_t i, j, rest, k = 0, groups = 0;
+	size_t i, j, rest, k = 0, groups = 0, reworded = 0;
 	int y, prev = 0, named = 0;
 
 	f->years[0] = 0;
@@ -124,10 +155,21 @@ year_groups(struct file *f, const struct lt_record *rec)
 		if (!same_sub(f, c->s + rest, c->len - rest, k, groups == 1))
 			return 0;
 		named |= f->subs[k][0] != '\0';
+		if (!reworded && groups > 1 && !sub_is(f->subs[k],
+		    c->s + rest, c->len - rest))
+			reworded = i;
 		f->years[i] = y;
 		f->sub[i] = (int)k++;
 	}
-	return groups > 0 && k == f->nsub && named;
+	if (!(groups > 0 && k == f->nsub && named))
+		return 0;
+	if (reworded)
+		lt_warn("%s:%ld: header: column %zu, '%.*s', is read as the "
+		    "field of the first year's '%s' (another wording of it)",
+		    f->fname, rec->line, reworded + 1,
+		    (int)rec->f[reworded].len, rec->f[reworded].s,
+		    f->subs[f->sub[reworded]]);
+	return 1;
 }
 
 static void

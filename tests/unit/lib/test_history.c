@@ -214,3 +214,18 @@ Test(history, territory_gained_changes_the_boundary)
 	 * not 武进区's own of 2002, before it joined. */
 	cr_expect_eq(boundary("320405", 1987), 2015);
 }
+
+Test(history, split_heir_keeps_the_code)
+{
+	/* 常州's 郊区 320411 split in 2002 (320402;320404;320411): no
+	 * successor has its stem, 新北区 keeps its code. */
+	const struct lt_hrec *r = lt_hist_code(h, "320411", 6, 1987);
+	struct lt_hfollow f;
+
+	cr_assert_not_null(r);
+	cr_expect_str_eq(r->name, "郊区");
+	lt_hist_follow(h, r, 1987, &f);
+	cr_assert_not_null(f.today);
+	cr_expect_str_eq(f.today->code, "320411");
+	cr_expect_eq(f.boundary, 2002);
+}
