@@ -102,6 +102,12 @@ int pc_div_match_unit(struct pc_div *d, const struct pc_parent *p,
     struct pc_match *m, const struct lt_hrec **was, int *wyear,
     const struct lt_hrec **now);
 
+/* lineage.c, for match.c: records of one division in its year of
+ * change, a new code for the same name (常熟市: 320520 to 1986, 329003
+ * from 1986), the later kept; their number. */
+size_t pc_one_division(struct lt_hist *h, const struct lt_hrec **r,
+    size_t n);
+
 /* match.c, for divisions.c and lineage.c */
 /* 1 when the name is a total word (or a level's word before 合计 or
  * 总计: 全省合计), with its levels in *levels. */

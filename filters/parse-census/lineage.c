@@ -9,7 +9,8 @@
  * division followed through the history to the year of the value:
  * forward through renames and upgrades, back through the one record
  * renamed into it.  A merger or a split without an heir of its stem
- * forks the way: no code (docs/design.md, section 4).
+ * forks the way: no code.  Two records of one name in its year of a new
+ * code are one division (docs/design.md, section 4).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -135,4 +136,20 @@ pc_div_code(struct pc_div *d, const char *code, size_t len, int year,
 	}
 	if ((ref = lt_divlist_name(pc_div_today(d), code, len)) != NULL)
 		*name_ok = same_name(name, nlen, ref);
+}
+
+size_t
+pc_one_division(struct lt_hist *h, const struct lt_hrec **r, size_t n)
+{
+	size_t i, j, kept = 0;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < n; j++)
+			if (j != i && r[i]->to != 0 &&
+			    lt_hist_then(h, r[i], r[i]->to + 1) == r[j])
+				break;
+		if (j == n)
+			r[kept++] = r[i];
+	}
+	return kept;
 }

@@ -177,25 +177,6 @@ direct_under(struct pc_div *d, const struct pc_parent *p, const char *name,
 	return kept;
 }
 
-/* Records of one division in its year of change, a new code for the
- * same name (常熟市: 320520 to 1986, 329003 from 1986): the later only;
- * their number. */
-static size_t
-one_division(struct lt_hist *h, const struct lt_hrec **r, size_t n)
-{
-	size_t i, j, kept = 0;
-
-	for (i = 0; i < n; i++) {
-		for (j = 0; j < n; j++)
-			if (j != i && r[i]->to != 0 &&
-			    lt_hist_then(h, r[i], r[i]->to + 1) == r[j])
-				break;
-		if (j == n)
-			r[kept++] = r[i];
-	}
-	return kept;
-}
-
 /* The history's divisions of the name under the parent in the year,
  * then in the year after and the year before; 0 when none. */
 static int
@@ -225,7 +206,7 @@ match_history(struct pc_div *d, const struct pc_parent *p, const char *name,
 	if (n == 0)
 		return 0;
 	if (n > 1 && n <= MAXCAND)
-		n = one_division(h, r, n);
+		n = pc_one_division(h, r, n);
 	if (n > 1) {
 		for (i = 0; i < n && i < MAXCAND; i++)
 			codes[i] = r[i]->code;
