@@ -121,6 +121,9 @@ struct pc_run {
 extern struct pc_opt opt;
 extern struct pc_run run;
 
+/* A wide table's labels beside each year, at most. */
+#define PC_MAXSUB 64
+
 /* Everything known about the file being read. */
 struct file {
 	const char *fname;
@@ -183,7 +186,7 @@ struct file {
 	/* Wide 2: a year's columns (1986年, 1986年男, 1986年女), the same
 	 * for every year: their labels after the year, and an indicator
 	 * each. */
-	size_t nsub;
+	size_t nsub;			/* at most PC_MAXSUB */
 	int *sub;			/* per input column: its place */
 	char **subs;
 	struct incol *wcols;

@@ -99,6 +99,10 @@ int pc_year(const char *s, size_t len);
 /* A label that starts with a year and 年 (1986年女, 1986年合计): the
  * year, and in *rest where what follows 年 begins; 0 when none. */
 int pc_year_lead(const char *s, size_t len, size_t *rest);
+/* A label that ends with a year and 年 (乡村劳动力1986年, a head joined
+ * over its years): the year, and in *head the length before it; 0 when
+ * none. */
+int pc_year_tail(const char *s, size_t len, size_t *head);
 /* The year a title names: the first "YYYY年", else a bracketed YYYY,
  * a price base year (按1980年不变价) left out; 0 when none (1900 to 2100
  * only).  When it names a range of years

@@ -74,16 +74,14 @@ years_only(struct file *f, const struct lt_record *rec)
 	return 1;
 }
 
-/* Is the label after a year s (len bytes, trimmed, a total's word as
- * none) the text a? */
-static int
-sub_is(const char *a, const char *s, size_t len)
+/* A label beside a year, trimmed, a total's word as none. */
+static void
+sub_text(const char **s, size_t *len)
 {
-	pc_trim(&s, &len);
-	if ((len == 6 && (memcmp(s, "合计", 6) == 0 || memcmp(s, "总计",
-	    6) == 0 || memcmp(s, "小计", 6) == 0)))
-		len = 0;
-	return strlen(a) == len && memcmp(a, s, len) == 0;
+	pc_trim(s, len);
+	if (*len == 6 && (memcmp(*s, "合计", 6) == 0 || memcmp(*s, "总计",
+	    6) == 0 || memcmp(*s, "小计", 6) == 0))
+		*len = 0;
 }
 
 /* Do two labels map to one field? */
@@ -100,39 +98,65 @@ same_field(const char *a, size_t alen, const char *b, size_t blen)
 	    strcmp(ta.name, tb.name) == 0 && la.unit == lb.unit;
 }
 
-/* Is the label after the year the k-th of the first year's (a total's
- * word as none)?  The first year's are gathered. */
+/* The place of a label among the table's (as written, else another
+ * wording of the field of one the year has not: *other set), added when
+ * new; -1 when there are too many for a yearbook table. */
 static int
-same_sub(struct file *f, const char *s, size_t len, size_t k, int first)
+sub_of(struct file *f, const char *s, size_t len, const unsigned char *seen,
+    int *other)
 {
-	pc_trim(&s, &len);
-	if ((len == 6 && (memcmp(s, "合计", 6) == 0 || memcmp(s, "总计",
-	    6) == 0 || memcmp(s, "小计", 6) == 0)))
-		len = 0;
-	if (first) {
-		f->subs = lt_realloc(f->subs, (k + 1) * sizeof(*f->subs));
-		f->subs[k] = lt_strndup(s, len);
-		f->nsub = k + 1;
-		return 1;
-	}
-	if (k >= f->nsub)
-		return 0;
-	if (sub_is(f->subs[k], s, len))
-		return 1;
-	/* Another wording of one field (乡村劳动力 in 1985, 乡村从业人员
-	 * in 1986: labour_rural both). */
-	return same_field(f->subs[k], strlen(f->subs[k]), s, len);
+	size_t k;
+
+	*other = 0;
+	for (k = 0; k < f->nsub; k++)
+		if (strlen(f->subs[k]) == len && memcmp(f->subs[k], s,
+		    len) == 0)
+			return (int)k;
+	for (k = 0; k < f->nsub; k++)
+		if (!seen[k] && same_field(f->subs[k], strlen(f->subs[k]), s,
+		    len)) {
+			*other = 1;
+			return (int)k;
+		}
+	if (f->nsub == PC_MAXSUB)
+		return -1;
+	f->subs = lt_realloc(f->subs, (f->nsub + 1) * sizeof(*f->subs));
+	f->subs[f->nsub] = lt_strndup(s, len);
+	return (int)f->nsub++;
 }
 
-/* Every header cell from the second on a year and a label, the same
- * labels in the same order for every year (1986年, 1986年男, 1986年女,
- * 1987年, ...), or derived; the same year never in two places. */
+/* The year of a header cell and its label beside: 1986年女 (the year
+ * first) or 乡村劳动力1986年 (a head over its years); 0 when neither. */
+static int
+year_label(const struct lt_field *c, const char **s, size_t *len)
+{
+	size_t rest;
+	int y;
+
+	if ((y = pc_year_lead(c->s, c->len, &rest)) != 0) {
+		*s = c->s + rest;
+		*len = c->len - rest;
+	} else if ((y = pc_year_tail(c->s, c->len, len)) != 0) {
+		*s = c->s;
+	}
+	if (y)
+		sub_text(s, len);
+	return y;
+}
+
+/* Every header cell from the second on a year and a label beside it,
+ * or derived; every year with the same labels, each once (1986年,
+ * 1986年男, 1986年女, 1987年, ...; or 乡村劳动力1986年, 乡村劳动力1987年,
+ * 乡村人口1986年, ...). */
 static int
 year_groups(struct file *f, const struct lt_record *rec)
 {
-	size_t i, j, rest, k = 0, groups = 0, reworded = 0;
-	int y, prev = 0, named = 0;
+	static unsigned char seen[201][PC_MAXSUB];
+	size_t i, len, cells = 0, years = 0, other = 0;
+	const char *s;
+	int y, k, named = 0, o;
 
+	memset(seen, 0, sizeof(seen));
 	f->years[0] = 0;
 	for (i = 1; i < rec->n; i++) {
 		const struct lt_field *c = &rec->f[i];
@@ -140,35 +164,30 @@ year_groups(struct file *f, const struct lt_record *rec)
 		f->years[i] = 0;
 		if (cell_empty(c) || derived(c))
 			continue;
-		if ((y = pc_year_lead(c->s, c->len, &rest)) == 0)
+		if ((y = year_label(c, &s, &len)) == 0 ||
+		    (k = sub_of(f, s, len, seen[y - 1900], &o)) < 0 ||
+		    seen[y - 1900][k]++)
 			return 0;
-		if (y != prev) {
-			if (groups > 0 && k != f->nsub)
-				return 0;
-			for (j = 1; j < i; j++)
-				if (f->years[j] == y)
-					return 0;
-			groups++;
-			k = 0;
-			prev = y;
-		}
-		if (!same_sub(f, c->s + rest, c->len - rest, k, groups == 1))
-			return 0;
-		named |= f->subs[k][0] != '\0';
-		if (!reworded && groups > 1 && !sub_is(f->subs[k],
-		    c->s + rest, c->len - rest))
-			reworded = i;
+		if (o && !other)
+			other = i;
+		named |= len > 0;
 		f->years[i] = y;
-		f->sub[i] = (int)k++;
+		f->sub[i] = k;
+		cells++;
 	}
-	if (!(groups > 0 && k == f->nsub && named))
+	for (y = 0; y < 201; y++)
+		for (k = 0; k < (int)f->nsub; k++)
+			if (seen[y][k]) {
+				years++;
+				break;
+			}
+	if (!named || cells == 0 || cells != years * f->nsub)
 		return 0;
-	if (reworded)
+	if (other)
 		lt_warn("%s:%ld: header: column %zu, '%.*s', is read as the "
-		    "field of the first year's '%s' (another wording of it)",
-		    f->fname, rec->line, reworded + 1,
-		    (int)rec->f[reworded].len, rec->f[reworded].s,
-		    f->subs[f->sub[reworded]]);
+		    "field of '%s' (another wording of it)", f->fname,
+		    rec->line, other + 1, (int)rec->f[other].len,
+		    rec->f[other].s, f->subs[f->sub[other]]);
 	return 1;
 }
 
@@ -213,9 +232,10 @@ wide_kind(struct file *f, const struct lt_record *rec)
 	return kind;
 }
 
-/* A year column for the sort: its year, then its place. */
+/* A year column for the sort: its year, its label's place, then its
+ * own place. */
 struct yearcol {
-	int year, col;
+	int year, sub, col;
 };
 
 /* Years ascending, a year's columns in their order (qsort is not
@@ -227,6 +247,8 @@ cmp_year(const void *a, const void *b)
 
 	if (x->year != y->year)
 		return x->year < y->year ? -1 : 1;
+	if (x->sub != y->sub)
+		return x->sub < y->sub ? -1 : 1;
 	return (x->col > y->col) - (x->col < y->col);
 }
 
@@ -240,6 +262,7 @@ sort_years(struct file *f, size_t n)
 	for (i = 0; i < n; i++)
 		if (f->years[i]) {
 			yc[f->nyears].year = f->years[i];
+			yc[f->nyears].sub = f->sub ? f->sub[i] : 0;
 			yc[f->nyears++].col = (int)i;
 		}
 	qsort(yc, f->nyears, sizeof(*yc), cmp_year);

@@ -68,6 +68,32 @@ pc_year_lead(const char *str, size_t len, size_t *rest)
 	return y;
 }
 
+int
+pc_year_tail(const char *str, size_t len, size_t *head)
+{
+	const char *t = str;
+	const unsigned char *s;
+	size_t k, d, at;
+	int y;
+
+	pc_trim(&t, &len);
+	s = (const unsigned char *)t;
+	if (len < 7 || !is_nian(s + len - 3, 3))
+		return 0;
+	/* Four ASCII digits, or four full-width ones. */
+	for (d = 4; d <= 12; d += 8) {
+		if (len < 3 + d)
+			continue;
+		at = len - 3 - d;
+		if ((y = year_at(s + at, d, &k)) != 0 && k == d &&
+		    (at == 0 || pc_digit_at(s + at - 1, 1, &k) < 0)) {
+			*head = (size_t)(t - str) + at;
+			return y;
+		}
+	}
+	return 0;
+}
+
 /* A range's dash at s: - ~ – — － ～ 至 到; its length, 0 when none. */
 static size_t
 range_dash(const unsigned char *s, size_t len)

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 S=../../sample-data/census
 D="--divisions ../../sample-data/divisions/areas.csv --divisions ../../sample-data/divisions/streets.csv"
-plan 102
+plan 103
 golden parse-census-gbk "parse-census $S/jiangsu-1987-labour.csv"
 golden parse-census-wide "parse-census $S/stats-jiangsu-wide.csv"
 golden parse-census-wide-long "parse-census --long --flags $S/stats-jiangsu-wide.csv"
@@ -234,7 +234,7 @@ parse-census: data/parse-census-wide-subs-head.csv: header on lines 3-4; 2 lines
 # 1985, 乡村从业人员 in 1986: labour_rural) are one column, said (the
 # table was not read as wide).
 expect parse-census-wide-subs-reworded 'parse-census data/parse-census-wide-subs-reworded.csv' 0 \
-    'parse-census: data/parse-census-wide-subs-reworded.csv:3: header: column 4, '"'"'1986年乡村从业人员'"'"', is read as the field of the first year'"'"'s '"'"'乡村劳动力'"'"' (another wording of it)
+    'parse-census: data/parse-census-wide-subs-reworded.csv:3: header: column 4, '"'"'1986年乡村从业人员'"'"', is read as the field of '"'"'乡村劳动力'"'"' (another wording of it)
 parse-census: data/parse-census-wide-subs-reworded.csv: region names matched under 常州市 (3204), from the title
 parse-census: data/parse-census-wide-subs-reworded.csv: 4 of 4 named rows got a division code, 0 not
 parse-census: data/parse-census-wide-subs-reworded.csv: header on line 3; 2 lines before it and 0 note lines after the table dropped' \
@@ -243,6 +243,18 @@ parse-census: data/parse-census-wide-subs-reworded.csv: header on line 3; 2 line
 320412,county,320421,2002,,武进县,1986,658100,34200
 320413,county,320422,,,金坛县,1985,284000,10200
 320413,county,320422,,,金坛县,1986,286100,11500'
+# ... and heads over their years (乡村劳动力 over 1986年, 1987年; 乡村人口
+# over the same): a row per region and year, a column per head (the
+# columns were 乡村劳动力1986年 ..., text, said).
+expect parse-census-wide-heads-years 'parse-census data/parse-census-wide-heads-years.csv' 0 \
+    'parse-census: data/parse-census-wide-heads-years.csv: region names matched under 常州市 (3204), from the title
+parse-census: data/parse-census-wide-heads-years.csv: 4 of 4 named rows got a division code, 0 not
+parse-census: data/parse-census-wide-heads-years.csv: header on lines 3-4; 2 lines before it and 0 note lines after the table dropped' \
+    'code:code,level,code_then:code,boundary_changed:int,code_successors,name,year:int,labour_rural:num,pop_rural_hh:num
+320412,county,320421,2002,,武进县,1986,658100,1106000
+320412,county,320421,2002,,武进县,1987,664000,1110000
+320413,county,320422,,,金坛县,1986,286100,502000
+320413,county,320422,,,金坛县,1987,289000,505000'
 # ... two labels of a year that name one field: stop, naming both.
 expect parse-census-wide-subs-twice 'parse-census --no-divisions data/parse-census-wide-subs-twice.csv' 65 \
     'parse-census: data/parse-census-wide-subs-twice.csv:2: header: the columns '"'"'乡村劳动力'"'"' and '"'"'农村劳动力'"'"' of a year both map to '"'"'labour_rural'"'"' (see --map)' \
