@@ -35,6 +35,29 @@ Test(yearlabels, year_leads_label)
 }
 
 static void
+tail(const char *s, int year, const char *head)
+{
+	size_t at = 99;
+	int y = pc_year_tail(s, strlen(s), &at);
+
+	cr_assert_eq(y, year, "%s: %d", s, y);
+	if (year)
+		cr_assert(at == strlen(head) && memcmp(s, head, at) == 0,
+		    "%s: %zu", s, at);
+}
+
+Test(yearlabels, year_ends_label)
+{
+	tail("乡村劳动力1986年", 1986, "乡村劳动力");
+	tail("乡村人口１９８７年", 1987, "乡村人口");
+	/* No 年, part of a longer number, no year. */
+	tail("乡村劳动力1986", 0, "");
+	tail("代码21986年", 0, "");
+	tail("乡村劳动力", 0, "");
+	tail("年", 0, "");
+}
+
+static void
 edition(const char *title, const char *name)
 {
 	const char *at = NULL;
