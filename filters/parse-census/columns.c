@@ -83,19 +83,25 @@ column_scale(struct file *f, const struct pc_label *l,
 static void unknown_with_unit(struct file *f, const struct pc_label *l,
     struct incol *c, long line);
 
+int
+has_unit_line(const struct file *f)
+{
+	size_t i;
+
+	for (i = 0; i < PC_NDIMS; i++)
+		if (f->units[i])
+			return 1;
+	return 0;
+}
+
 /* An unknown label in a table with a 单位 line: its text is kept as
  * printed, in a unit the line may name but no label tells; said, as a
  * user would take the line to cover every column. */
 static void
 unit_line_unused(const struct file *f, const struct incol *c, long line)
 {
-	size_t i;
-
-	for (i = 0; i < PC_NDIMS; i++)
-		if (f->units[i])
-			break;
 	/* A wide table's 指标 column holds the indicators' names. */
-	if (i == PC_NDIMS || strcmp(c->name, "name") == 0 || f->wide == 1)
+	if (!has_unit_line(f) || strcmp(c->name, "name") == 0 || f->wide == 1)
 		return;
 	lt_warn("%s:%ld: header: column '%s' is not a canonical field: kept "
 	    "as text, as printed; the 单位 line's units are not applied to "

@@ -12,8 +12,9 @@
 #include "parse.h"
 #include "headrows.h"
 
-/* Under a head, these mean the head itself. */
-static const char *const totals[] = { "合计", "总计", "小计", NULL };
+/* Under a head, these mean the head itself (and beside a year, the
+ * year's column of the indicator: wide.c). */
+const char *const pc_hr_totals[] = { "合计", "总计", "小计", NULL };
 
 /* Copy at most len bytes and a NUL into out of PC_LABEL_MAX bytes. */
 static size_t
@@ -142,7 +143,7 @@ join_column(const char *const *part, size_t nrows, struct nouns *nt,
 			continue;
 		memcpy(above, l.text, l.len + 1);
 		/* 合计 under a head, English under Chinese: nothing new. */
-		if (len > 0 && (pc_prefix_len(l.text, l.len, totals) ==
+		if (len > 0 && (pc_prefix_len(l.text, l.len, pc_hr_totals) ==
 		    l.len || (english(l.text) && !english(label))))
 			continue;
 		if (len == 0) {

@@ -13,6 +13,8 @@
 /* Is the cleaned label s known (the dictionary, the extra labels,
  * --map)? */
 typedef int (*pc_hr_known)(const char *s, size_t len, void *arg);
+/* 合计, 总计, 小计: under a head, the head itself (NULL-ended). */
+extern const char *const pc_hr_totals[];
 /* The known labels of parse-census: the built-in ones and --map. */
 int pc_hr_is_known(const char *s, size_t len, void *arg);
 

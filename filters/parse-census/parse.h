@@ -314,6 +314,8 @@ void reject(struct file *f, long line, const struct lt_field *fld, size_t n,
 int ragged(struct file *f, struct lt_record *rec);
 void table_row(struct file *f, struct lt_record *rec);
 
+/* Has the table a 单位 line naming a unit (columns.c)? */
+int has_unit_line(const struct file *f);
 /* Is a header cell a region's name or code (a wide table's key)?  As
  * map_column finds it, without its notes (columns.c). */
 int region_key(const char *s, size_t len);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "parse.h"
+#include "headrows.h"
 
 /* A column computed from the year columns, not a year of its own:
  * 1987年比1986年增长(%), 平均增长速度, 发展指数. */
@@ -79,8 +80,7 @@ static void
 sub_text(const char **s, size_t *len)
 {
 	pc_trim(s, len);
-	if (*len == 6 && (memcmp(*s, "合计", 6) == 0 || memcmp(*s, "总计",
-	    6) == 0 || memcmp(*s, "小计", 6) == 0))
+	if (*len > 0 && pc_prefix_len(*s, *len, pc_hr_totals) == *len)
 		*len = 0;
 }
 

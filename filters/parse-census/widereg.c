@@ -17,8 +17,7 @@
 static int
 indicator(struct file *f, char *buf, size_t size)
 {
-	size_t i;
-	int units = 0;
+	int units = has_unit_line(f);
 
 	if (f->indicator) {
 		snprintf(buf, size, "%s", f->indicator);
@@ -26,8 +25,6 @@ indicator(struct file *f, char *buf, size_t size)
 	}
 	if (title_indicator(f, buf, size))
 		return 1;
-	for (i = 0; i < PC_NDIMS; i++)
-		units |= f->units[i] != NULL;
 	lt_warn("%s: no 指标 line, and the title names no known indicator: "
 	    "%s%s (a line 指标：LABEL before the header names them)", f->fname,
 	    f->nsub > 1 ? "the columns are named by their labels after the "
